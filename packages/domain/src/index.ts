@@ -1,0 +1,6 @@
+/**
+ * @wuye/domain — the operating procedures of a residential estate as pure functions.
+ * Each area lives in its own folder; this file re-exports their public APIs.
+ */
+export * from "./errors/index.ts";
+export * from "./workflow/index.ts";
