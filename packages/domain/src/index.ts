@@ -3,4 +3,5 @@
  * Each area lives in its own folder; this file re-exports their public APIs.
  */
 export * from "./errors/index.ts";
+export * from "./money/index.ts";
 export * from "./workflow/index.ts";
