@@ -7,7 +7,7 @@ function weightUnits(weights: readonly (bigint | Quantity)[]): bigint[] {
   const scale = weights.reduce((max, w) => (typeof w === "bigint" ? max : Math.max(max, w.scale)), 0);
   return weights.map((w, index) => {
     const units = typeof w === "bigint" ? w * 10n ** BigInt(scale) : w.units * 10n ** BigInt(scale - w.scale);
-    if (units < 0n) throw moneyErrors.MONEY_NEGATIVE_WEIGHT.error({ index });
+    if (units < 0n) throw moneyErrors.MONEY_NEGATIVE_WEIGHT.error({ position: index + 1 });
     return units;
   });
 }

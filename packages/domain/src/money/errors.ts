@@ -37,9 +37,9 @@ export const moneyErrors = defineErrors({
     }),
   },
   MONEY_NEGATIVE_WEIGHT: {
-    message: (p: { index: number }) => ({
-      en: `Allocation weight #${p.index + 1} is negative`,
-      zh: `第 ${p.index + 1} 个分摊权重为负数`,
+    message: (p: { position: number }) => ({
+      en: `Allocation weight #${p.position} is negative`,
+      zh: `第 ${p.position} 个分摊权重为负数`,
     }),
   },
 });
