@@ -2,6 +2,7 @@
  * @wuye/domain — the operating procedures of a residential estate as pure functions.
  * Each area lives in its own folder; this file re-exports their public APIs.
  */
+export * from "./calendar/index.ts";
 export * from "./errors/index.ts";
 export * from "./money/index.ts";
 export * from "./workflow/index.ts";
