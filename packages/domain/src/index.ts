@@ -3,6 +3,7 @@
  * Each area lives in its own folder; this file re-exports their public APIs.
  */
 export * from "./calendar/index.ts";
+export * from "./collection/index.ts";
 export * from "./errors/index.ts";
 export * from "./money/index.ts";
 export * from "./workflow/index.ts";
