@@ -67,7 +67,7 @@ export function errorTable(catalogs: readonly [string, Record<string, ErrorKind<
   return lines.join("\n");
 }
 
-const BLOCK = /<!-- generated:([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
+const BLOCK = /<!-- generated:([\w -]+?) -->\n[\s\S]*?<!-- \/generated -->/g;
 
 /**
  * Replaces every `<!-- generated:KEY -->…<!-- /generated -->` block of the README with the

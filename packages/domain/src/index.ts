@@ -4,9 +4,11 @@
  */
 export * from "./calendar/index.ts";
 export * from "./collection/index.ts";
+export * from "./complaints/index.ts";
 export * from "./emergencies/index.ts";
 export * from "./errors/index.ts";
 export * from "./facilities/index.ts";
 export * from "./money/index.ts";
 export * from "./repairs/index.ts";
+export * from "./service-requests/index.ts";
 export * from "./workflow/index.ts";
