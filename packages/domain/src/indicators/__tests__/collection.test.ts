@@ -41,9 +41,9 @@ describe("R-QLT-1 / R-FEE-8 collection rate", () => {
   });
 
   it("refuses negative amounts and non-dates", () => {
-    expect(thrownCode(() => collectionRateIndicator([charge("n", "2026-11-05", "-1.00", "0")], november))).toBe(
-      "IND_INVALID_RECORD",
-    );
+    expect(
+      thrownCode(() => collectionRateIndicator([charge("n", "2026-11-05", "-1.00", "0")], november)),
+    ).toBe("IND_INVALID_RECORD");
     expect(thrownCode(() => collectionRateIndicator([charge("n", "November", "1.00", "0")], november))).toBe(
       "IND_INVALID_RECORD",
     );
