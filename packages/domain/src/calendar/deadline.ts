@@ -45,3 +45,26 @@ export const MAX_DEADLINE_AMOUNT: Readonly<Record<DeadlineUnit, number>> = {
 /** `Deadline.calendar` for units that need no holiday data. */
 export const ELAPSED_TIME_CALENDAR = "elapsed time (no holiday data needed)";
 export const CALENDAR_DAYS_CALENDAR = "calendar days (no holiday data needed)";
+
+/** Where a deadline stands: still open, missed and still open, or met on time or late. */
+export type DeadlineState = "pending" | "overdue" | "metOnTime" | "metLate";
+
+export interface DeadlineStanding {
+  readonly state: DeadlineState;
+  /** How far past `due` the step was met, or is now while still open; 0 when on time. */
+  readonly lateByMs: number;
+}
+
+/**
+ * Where a deadline stands at `at`, given when (if ever) the step was met. An open step stays
+ * overdue until it is met: a deadline never quietly lapses.
+ */
+export function deadlineStanding(deadline: Deadline, at: Date, metAt?: Date): DeadlineStanding {
+  const due = deadline.due.getTime();
+  if (metAt !== undefined) {
+    const lateByMs = Math.max(0, metAt.getTime() - due);
+    return { state: lateByMs > 0 ? "metLate" : "metOnTime", lateByMs };
+  }
+  const lateByMs = Math.max(0, at.getTime() - due);
+  return { state: lateByMs > 0 ? "overdue" : "pending", lateByMs };
+}

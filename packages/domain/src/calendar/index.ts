@@ -6,7 +6,10 @@ export { computeDeadline, type DeadlineOptions, isOverdue } from "./compute-dead
 export {
   type Deadline,
   type DeadlineSpec,
+  type DeadlineStanding,
+  type DeadlineState,
   type DeadlineUnit,
+  deadlineStanding,
   MAX_DEADLINE_AMOUNT,
   type SkippedDay,
 } from "./deadline.ts";

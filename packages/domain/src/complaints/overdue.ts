@@ -1,4 +1,5 @@
 import type { Deadline } from "../calendar/index.ts";
+import { deadlineStanding } from "../calendar/index.ts";
 import { isInstant } from "./checks.ts";
 import { complaintErrors } from "./errors.ts";
 import type { Complaint, ComplaintStep } from "./types.ts";
@@ -23,15 +24,13 @@ export interface ComplaintStepStatus {
  */
 export function complaintStepStatuses(complaint: Complaint, at: Date): readonly ComplaintStepStatus[] {
   if (!isInstant(at)) throw complaintErrors.CMP_TIME_INVALID.error({ value: String(at) }, ["at"]);
-  return complaint.deadlines.map(({ step, rule, deadline, metAt }) => {
-    const due = deadline.due.getTime();
-    if (metAt !== undefined) {
-      const lateByMs = Math.max(0, metAt.getTime() - due);
-      return { step, rule, deadline, metAt, state: lateByMs > 0 ? "metLate" : "metOnTime", lateByMs };
-    }
-    const lateByMs = Math.max(0, at.getTime() - due);
-    return { step, rule, deadline, state: lateByMs > 0 ? "overdue" : "pending", lateByMs };
-  });
+  return complaint.deadlines.map(({ step, rule, deadline, metAt }) => ({
+    step,
+    rule,
+    deadline,
+    ...(metAt === undefined ? {} : { metAt }),
+    ...deadlineStanding(deadline, at, metAt),
+  }));
 }
 
 /** Only the steps that are overdue at `at`, with how long (R-CMP-5). */

@@ -1,4 +1,5 @@
 import type { Deadline } from "../calendar/index.ts";
+import { deadlineStanding } from "../calendar/index.ts";
 import { isInstant } from "./checks.ts";
 import { serviceRequestErrors } from "./errors.ts";
 import type { ServiceRequest, ServiceRequestStep } from "./types.ts";
@@ -22,15 +23,13 @@ export function serviceRequestStepStatuses(
   at: Date,
 ): readonly ServiceRequestStepStatus[] {
   if (!isInstant(at)) throw serviceRequestErrors.SVC_TIME_INVALID.error({ value: String(at) }, ["at"]);
-  return request.deadlines.map(({ step, rule, deadline, metAt }) => {
-    const due = deadline.due.getTime();
-    if (metAt !== undefined) {
-      const lateByMs = Math.max(0, metAt.getTime() - due);
-      return { step, rule, deadline, metAt, state: lateByMs > 0 ? "metLate" : "metOnTime", lateByMs };
-    }
-    const lateByMs = Math.max(0, at.getTime() - due);
-    return { step, rule, deadline, state: lateByMs > 0 ? "overdue" : "pending", lateByMs };
-  });
+  return request.deadlines.map(({ step, rule, deadline, metAt }) => ({
+    step,
+    rule,
+    deadline,
+    ...(metAt === undefined ? {} : { metAt }),
+    ...deadlineStanding(deadline, at, metAt),
+  }));
 }
 
 /** Only the overdue steps at `at`: a request not forwarded in 10 minutes, a promised reply not given. */
