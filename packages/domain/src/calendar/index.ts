@@ -14,7 +14,15 @@ export {
   type SkippedDay,
 } from "./deadline.ts";
 export { calendarErrors } from "./errors.ts";
-export { addDays, daysBetween, daysInMonth, type IsoDate, isIsoDate, isoWeekdayOf } from "./iso-date.ts";
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  daysInMonth,
+  type IsoDate,
+  isIsoDate,
+  isoWeekdayOf,
+} from "./iso-date.ts";
 export { classifyDate, officialCalendar } from "./official-calendar.ts";
 export { businessDateOf, DEFAULT_TIME_ZONE, startOfBusinessDate } from "./time-zone.ts";
 export {

@@ -76,6 +76,26 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return isoDateOfEpochDay(epochDayOf(date) + days, ["days"]);
 }
 
+/**
+ * The same day `months` later (earlier when negative); a day the target month lacks becomes its
+ * last day (2026-11-30 + 3 months → 2027-02-28; 31 January + 1 month → end of February), the
+ * usual reading of "three months after" and what keeps a monthly plan from skipping short months.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  if (!Number.isInteger(months)) {
+    throw calendarErrors.CAL_NON_INTEGER_AMOUNT.error({ amount: String(months) }, ["months"]);
+  }
+  const { year, month, day } = dateFields(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  if (targetYear < 1 || targetYear > 9999) {
+    throw calendarErrors.CAL_INVALID_DATE.error({ date: `${targetYear}-${pad2(targetMonth)}` }, ["months"]);
+  }
+  const targetDay = Math.min(day, monthLength(targetYear, targetMonth));
+  return `${String(targetYear).padStart(4, "0")}-${pad2(targetMonth)}-${pad2(targetDay)}`;
+}
+
 /** `to − from` in days: positive when `to` is later. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return epochDayOf(to, ["to"]) - epochDayOf(from, ["from"]);

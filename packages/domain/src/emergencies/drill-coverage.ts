@@ -1,5 +1,4 @@
-import { type IsoDate, isIsoDate } from "../calendar/index.ts";
-import { addCalendarMonths } from "../facilities/calendar-months.ts";
+import { addMonths, type IsoDate, isIsoDate } from "../calendar/index.ts";
 import { emergencyErrors } from "./errors.ts";
 import { resolveEmergencyPolicy } from "./policy.ts";
 import type {
@@ -45,7 +44,7 @@ export function drillCoverage(
     const periodMonths = drillPeriodMonthsByType[plan.type] ?? drillPeriodMonths;
     const lastDrillOn = lastDrill.get(plan.id);
     if (lastDrillOn === undefined) return { planId: plan.id, type: plan.type, periodMonths, covered: false };
-    const coveredUntil = addCalendarMonths(lastDrillOn, periodMonths);
+    const coveredUntil = addMonths(lastDrillOn, periodMonths);
     return {
       planId: plan.id,
       type: plan.type,

@@ -1,5 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from "../calendar/index.ts";
-import { addCalendarMonths } from "./calendar-months.ts";
+import { addDays, addMonths, daysBetween, type IsoDate } from "../calendar/index.ts";
 import { facilityErrors } from "./errors.ts";
 import { resolveFacilityPolicy } from "./policy.ts";
 import { requireFacilityDate } from "./text.ts";
@@ -21,9 +20,7 @@ export function nextMaintenanceDue(period: MaintenancePeriod, lastDoneOn: IsoDat
   const step = Object.hasOwn(PERIOD_STEP, period) ? PERIOD_STEP[period] : undefined;
   if (!step) throw facilityErrors.FAC_INVALID_PERIOD.error({ period: String(period) }, ["period"]);
   requireFacilityDate(lastDoneOn, "lastDoneOn");
-  return step.months === undefined
-    ? addDays(lastDoneOn, step.days ?? 0)
-    : addCalendarMonths(lastDoneOn, step.months);
+  return step.months === undefined ? addDays(lastDoneOn, step.days ?? 0) : addMonths(lastDoneOn, step.months);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../calendar/index.ts";
+import { addMonths } from "../calendar/index.ts";
 import {
   formatMoney,
   isNegativeMoney,
@@ -8,7 +9,6 @@ import {
   sumMoney,
   ZERO_MONEY,
 } from "../money/index.ts";
-import { addCalendarMonths } from "./dates.ts";
 import { renovationErrors } from "./errors.ts";
 import { DEFAULT_RENOVATION_POLICY, type RenovationPolicy } from "./policy.ts";
 
@@ -17,7 +17,7 @@ export function earliestDepositRefundDate(
   acceptedOn: IsoDate,
   policy: RenovationPolicy = DEFAULT_RENOVATION_POLICY,
 ): IsoDate {
-  return addCalendarMonths(acceptedOn, policy.depositRefundWaitMonths);
+  return addMonths(acceptedOn, policy.depositRefundWaitMonths);
 }
 
 /** The arithmetic of a deposit settlement. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, daysInMonth, isIsoDate, isoWeekdayOf } from "../index.ts";
+import { addDays, addMonths, daysBetween, daysInMonth, isIsoDate, isoWeekdayOf } from "../index.ts";
 
 describe("R-CAL-1 business date arithmetic", () => {
   describe("addDays", () => {
@@ -113,5 +113,22 @@ describe("R-CAL-1 business date arithmetic", () => {
       expect(isoWeekdayOf("2026-11-22")).toBe(7);
       expect(isoWeekdayOf("1969-12-31")).toBe(3);
     });
+  });
+});
+
+describe("R-CAL-1 calendar months", () => {
+  it("keeps the day inside shorter months, forwards and backwards", () => {
+    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
+    expect(addMonths("2026-01-15", -13)).toBe("2024-12-15");
+    expect(addMonths("2026-05-14", 0)).toBe("2026-05-14");
+  });
+
+  it("refuses fractional months and bad dates", () => {
+    expect(() => addMonths("2026-01-15", 1.5)).toThrow(
+      expect.objectContaining({ code: "CAL_NON_INTEGER_AMOUNT" }),
+    );
+    expect(() => addMonths("15/01/2026", 1)).toThrow(expect.objectContaining({ code: "CAL_INVALID_DATE" }));
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarMonths } from "../calendar-months.ts";
 import {
   listOverdueMaintenance,
   type MaintenancePeriod,
@@ -39,13 +38,6 @@ describe("R-FAC-2 next due date from the last done date", () => {
       "FAC_INVALID_PERIOD",
     );
     expect(thrownCode(() => nextMaintenanceDue("daily", "2026-02-29"))).toBe("FAC_INVALID_DATE");
-  });
-
-  it("adds calendar months backwards too, and refuses fractional months", () => {
-    expect(addCalendarMonths("2026-03-31", -1)).toBe("2026-02-28");
-    expect(addCalendarMonths("2026-01-15", -13)).toBe("2024-12-15");
-    expect(thrownCode(() => addCalendarMonths("2026-01-15", 1.5))).toBe("FAC_INVALID_PERIOD");
-    expect(thrownCode(() => addCalendarMonths("15/01/2026", 1))).toBe("FAC_INVALID_DATE");
   });
 });
 
