@@ -61,13 +61,24 @@ describe("the script (pnpm start)", () => {
 
   it("R-REN-7/9 prints penalties, damages, the refund and the earliest refund date", () => {
     expect(stdout).toContain(
-      "非施工时间进行噪音作业：一般违章，口头通知整改，2026年12月8日已整改，不收违约金",
+      "违章 WZ-031-1：2026年12月8日发现，限2026年12月8日前整改，2026年12月8日已整改。违约金：非施工时间进行噪音作业（一般违章）口头通知整改，不收违约金",
     );
-    expect(stdout).toContain("违约金 1000.00元 + 逾期 3 天 × 50.00元/天 = 1150.00元");
-    expect(stdout).toContain("penalty ¥1,000.00 + 3 day(s) late × ¥50.00/day = ¥1,150.00");
-    expect(stdout).toContain("扣款合计：违约金 1150.00元 + 损坏赔偿 280.00元 = 1430.00元");
-    expect(stdout).toContain("应退押金：2000.00元 − 1430.00元 = 570.00元");
-    expect(stdout).toContain("Refund: ¥2,000.00 − ¥1,430.00 = ¥570.00");
+    expect(stdout).toContain(
+      "Penalty for noisy work outside permitted hours (minor): none, verbal notice only",
+    );
+    expect(stdout).toContain(
+      "2026年12月21日已整改。违约金：安装窗户防护栏（严重违章）1000.00元 + 逾期整改 3 天 × 50.00元/天 = 1150.00元",
+    );
+    expect(stdout).toContain(
+      "rectified 2026-12-21. Penalty for security bars installed on windows (serious): ¥1,000.00 + 3 days late × ¥50.00/day = ¥1,150.00",
+    );
+    expect(stdout).toContain("损坏赔偿：电梯轿厢壁板划伤（工程部 何俊核定）280.00元");
+    expect(stdout).toContain(
+      "应退押金：押金 2000.00元 − 扣款 1430.00元（违约金 1150.00元 + 损坏赔偿 280.00元） = 570.00元",
+    );
+    expect(stdout).toContain(
+      "Refund: deposit ¥2,000.00 − deductions ¥1,430.00 (penalties ¥1,150.00 + damages ¥280.00) = ¥570.00",
+    );
     expect(stdout).toContain("押金最早于2027年4月22日退还（验收合格满 3 个月）");
     expect(stdout).toContain("refundable from 2027-04-22 (3 months after acceptance); settled 2027-04-26");
   });
@@ -171,7 +182,10 @@ describe("R-REN-9 renovation deposit settlement", () => {
     if (!outcome.ok) throw new Error(outcome.refusals.map((r) => r.code).join());
     expect(outcome.settlement).toMatchObject({ refund: 0n, receivable: parseMoney("350"), unitId: "3-1201" });
     expect(readOutText(outcome)).toContain(
-      "押金不足抵扣：2350.00元 − 2000.00元 = 350.00元，计入房屋 3-1201 应收款，退还 0.00元",
+      "押金不足抵扣：扣款 2350.00元（违约金 1150.00元 + 损坏赔偿 1200.00元） − 押金 2000.00元 = 350.00元，计入该房屋应收款，退还 0.00元",
+    );
+    expect(readOutText(outcome)).toContain(
+      "Deductions exceed the deposit: deductions ¥2,350.00 (penalties ¥1,150.00 + damages ¥1,200.00) − deposit ¥2,000.00 = ¥350.00, a receivable on the unit; refund ¥0.00",
     );
   });
 
@@ -194,8 +208,12 @@ describe("R-REN-9 renovation deposit settlement", () => {
       parseMoney("2000"),
     ]);
     expect(outcome.settlement.receivable).toBe(parseMoney("1430"));
-    expect(readOutText(outcome).join("\n")).toContain(
-      "违约金 2000.00元（同类违章再犯，按 2 倍计） = 2000.00元",
+    const text = readOutText(outcome).join("\n");
+    expect(text).toContain(
+      "违章 WZ-031-3：2026年12月28日发现，限2026年12月30日前整改，2026年12月30日已整改。违约金：安装窗户防护栏（严重违章）1000.00元 × 2倍（同类违章再犯） = 2000.00元",
+    );
+    expect(text).toContain(
+      "Penalty for security bars installed on windows (serious): ¥1,000.00 × 2 (repeat of the same type) = ¥2,000.00",
     );
   });
 

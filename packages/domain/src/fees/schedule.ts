@@ -1,11 +1,11 @@
 import type { IsoDate } from "../calendar/index.ts";
 import type { BilingualMessage, Refusal } from "../errors/index.ts";
-import type { Quantity } from "../money/index.ts";
+import { formatPrice, type Quantity } from "../money/index.ts";
 import { feeErrors } from "./errors.ts";
 import { readDate, readPrice } from "./input.ts";
 import { type PreparedVacancyDiscount, prepareVacancyDiscount, resolveFeePolicy } from "./policy.ts";
 import type { FeeItem, FeePolicy, FeeStandard, UnitType } from "./types.ts";
-import { priceText, roundingNote } from "./wording.ts";
+import { roundingNote } from "./wording.ts";
 
 /** A fee item read once: its price parsed and the fixed parts of its explanation written. */
 export interface PreparedFeeItem {
@@ -96,7 +96,7 @@ function prepareStandard(
     }
     codes.add(item.code);
     const price = readPrice(item.price, policy.priceDecimals, [...itemPath, "price"]);
-    const text = priceText(price);
+    const text = formatPrice(price);
     const prepared: PreparedFeeItem = {
       item,
       standardId: standard.id,

@@ -45,3 +45,4 @@ export type {
   RoundingPolicy,
   RoundingStep,
 } from "./types.ts";
+export { describeRounding, formatPrice, isDefaultRounding } from "./wording.ts";

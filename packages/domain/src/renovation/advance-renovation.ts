@@ -80,7 +80,7 @@ const APPLY: { readonly [A in RenovationAction]: Apply<A> } = {
     const penalties = data.violations
       .map((v) => ({ violationId: v.id, ...renovationViolationPenalty(v, settledOn) }))
       .filter((p) => p.total > 0n)
-      .map((p) => ({ violationId: p.violationId, amount: p.total, basis: p.basis }));
+      .map((p) => ({ violationId: p.violationId, amount: p.total, explanation: p.explanation }));
     const balance = balanceRenovationDeposit({
       deposit: r.payment?.fees.deposit ?? ZERO_MONEY,
       penalties: penalties.map((p) => p.amount),

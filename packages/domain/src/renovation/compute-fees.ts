@@ -1,6 +1,8 @@
+import type { BilingualMessage } from "../errors/index.ts";
 import {
   exactProduct,
   formatMoney,
+  formatPrice,
   formatQuantity,
   isNegativeMoney,
   type Money,
@@ -20,6 +22,8 @@ import {
   type RenovationFeeStandard,
   type RenovationFees,
 } from "./fee-standard.ts";
+import { feeItemLabel } from "./labels.ts";
+import { roundingWords, yuanWords } from "./wording.ts";
 
 /** What the fees depend on besides the standard. */
 export interface RenovationFeeInput {
@@ -31,7 +35,8 @@ export interface RenovationFeeInput {
 
 /**
  * R-REN-5: the amounts the cashier collects before work starts, each computed from the estate's
- * standard with its basis and purpose. Per-m² lines are rounded once, by the standard's rounding.
+ * standard and explained in English and Chinese with its purpose ("装修管理费：89.37㎡ × 3.50元/㎡ =
+ * 312.80元"). Per-m² lines are rounded once, by the standard's rounding.
  */
 export function computeRenovationFees(
   input: RenovationFeeInput,
@@ -56,11 +61,15 @@ export function computeRenovationFees(
     if (cap !== undefined) assertNotNegative(cap, "deposit.cap");
     if (cap !== undefined && computed.amount > cap) {
       // R-REN-5: some cities cap the deposit per household.
+      const capped = yuanWords(cap);
       lines.push({
         ...computed,
         amount: cap,
         uncapped: computed.amount,
-        basis: `${computed.basis}, capped at ${formatMoney(cap, { symbol: true })}`,
+        explanation: {
+          en: `${computed.explanation.en}, capped at ${capped.en} per household`,
+          zh: `${computed.explanation.zh}，超过每户上限，按 ${capped.zh}收取`,
+        },
       });
     } else {
       lines.push(computed);
@@ -91,11 +100,12 @@ function basisLine(
   rounding: RoundingPolicy,
 ): RenovationFeeLine {
   let amount: Money;
-  let basis: string;
+  let words: BilingualMessage;
   if (fee.basis === "fixed") {
     assertNotNegative(fee.amount, `${item}.amount`);
     amount = fee.amount;
-    basis = `fixed ${formatMoney(amount, { symbol: true })} per household`;
+    const fixed = yuanWords(amount);
+    words = { en: `fixed ${fixed.en} per household`, zh: `固定 ${fixed.zh}/户` };
   } else {
     if (fee.price.units < 0n) {
       throw renovationErrors.REN_NEGATIVE_AMOUNT.error(
@@ -104,19 +114,37 @@ function basisLine(
       );
     }
     amount = roundExact(exactProduct(fee.price, [area]), rounding);
-    basis = `${formatQuantity(area)} m² × ¥${formatQuantity(fee.price)}/m² = ${formatMoney(amount, { symbol: true })}`;
+    const m2 = formatQuantity(area);
+    const price = formatPrice(fee.price);
+    const total = yuanWords(amount);
+    const note = roundingWords(rounding);
+    words = {
+      en: `${m2} m² × ¥${price}/m² = ${total.en}${note.en}`,
+      zh: `${m2}㎡ × ${price}元/㎡ = ${total.zh}${note.zh}`,
+    };
   }
-  return { item, amount, refundable: REFUNDABLE.has(item), basis, purpose: RENOVATION_FEE_PURPOSES[item] };
+  return line(item, amount, words);
 }
 
 function perWorkerLine(item: RenovationFeeItem, perWorker: Money, workers: number): RenovationFeeLine {
   assertNotNegative(perWorker, `${item}PerWorker`);
   const amount = multiplyMoney(perWorker, workers);
+  const each = yuanWords(perWorker);
+  const total = yuanWords(amount);
+  return line(item, amount, {
+    en: `${workers} ${workers === 1 ? "worker" : "workers"} × ${each.en} = ${total.en}`,
+    zh: `${workers}人 × ${each.zh}/人 = ${total.zh}`,
+  });
+}
+
+/** A line headed by the fee's name, as the fees area writes bill lines: "装修管理费：…". */
+function line(item: RenovationFeeItem, amount: Money, words: BilingualMessage): RenovationFeeLine {
+  const name = feeItemLabel(item);
   return {
     item,
     amount,
     refundable: REFUNDABLE.has(item),
-    basis: `${workers} worker(s) × ${formatMoney(perWorker, { symbol: true })} = ${formatMoney(amount, { symbol: true })}`,
+    explanation: { en: `${name.en}: ${words.en}`, zh: `${name.zh}：${words.zh}` },
     purpose: RENOVATION_FEE_PURPOSES[item],
   };
 }

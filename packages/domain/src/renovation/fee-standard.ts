@@ -40,8 +40,12 @@ export interface RenovationFeeLine {
   readonly amount: Money;
   /** Returned later (the deposit at settlement, the pass deposit when passes come back). */
   readonly refundable: boolean;
-  /** How the amount was computed, e.g. "89.37 m² × ¥5/m² = ¥446.85". */
-  readonly basis: string;
+  /**
+   * How the amount was computed, in both languages (R-REN-5: the cashier explains each amount),
+   * e.g. "Renovation management fee: 89.37 m² × ¥5.00/m² = ¥446.85" /
+   * "装修管理费：89.37㎡ × 5.00元/㎡ = 446.85元".
+   */
+  readonly explanation: BilingualMessage;
   /** What the fee is for, in both languages (R-REN-5: the cashier explains each amount). */
   readonly purpose: BilingualMessage;
   /** The amount before a city's deposit cap was applied, when the cap cut it. */

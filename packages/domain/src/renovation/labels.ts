@@ -5,6 +5,8 @@ import type {
   RenovationDocumentKind,
   RenovationDrawingKind,
 } from "./application.ts";
+import type { RenovationFeeItem } from "./fee-standard.ts";
+import type { RenovationViolationSeverity } from "./violation-catalogue.ts";
 
 // Names of things as a person reads them in messages; a key not listed falls back to itself, so
 // the documentation templates (which pass `{name}` placeholders) still render.
@@ -63,3 +65,21 @@ export const concernLabel = (key: string): BilingualMessage => labelOf(CONCERN_L
 export const consentedWorkLabel = (key: string): BilingualMessage => labelOf(CONSENTED_WORK_LABELS, key);
 /** Signatories and departments. */
 export const partyLabel = (key: string): BilingualMessage => labelOf(PARTY_LABELS, key);
+
+/** The fees of R-REN-5 as they head a line the cashier reads out. */
+const FEE_ITEM_LABELS: Readonly<Record<RenovationFeeItem, BilingualMessage>> = {
+  deposit: { en: "Renovation deposit", zh: "装修押金" },
+  managementFee: { en: "Renovation management fee", zh: "装修管理费" },
+  debrisRemovalFee: { en: "Debris removal fee", zh: "装修垃圾清运费" },
+  passFee: { en: "Worker pass fee", zh: "出入证工本费" },
+  passDeposit: { en: "Worker pass deposit", zh: "出入证押金" },
+};
+
+const SEVERITY_LABELS: Readonly<Record<RenovationViolationSeverity, BilingualMessage>> = {
+  minor: { en: "minor", zh: "一般违章" },
+  serious: { en: "serious", zh: "严重违章" },
+};
+
+export const feeItemLabel = (item: RenovationFeeItem): BilingualMessage => FEE_ITEM_LABELS[item];
+export const severityLabel = (severity: RenovationViolationSeverity): BilingualMessage =>
+  SEVERITY_LABELS[severity];

@@ -1,13 +1,6 @@
 import { businessDateOf, computeDeadline, type IsoDate } from "../calendar/index.ts";
-import type { Refusal } from "../errors/index.ts";
-import {
-  exactProduct,
-  formatMoney,
-  formatQuantity,
-  type Money,
-  roundExact,
-  ZERO_MONEY,
-} from "../money/index.ts";
+import type { BilingualMessage, Refusal } from "../errors/index.ts";
+import { exactProduct, formatQuantity, type Money, roundExact, ZERO_MONEY } from "../money/index.ts";
 import type { Actor } from "../workflow/index.ts";
 import { assertRenovationDate } from "./dates.ts";
 import { renovationErrors } from "./errors.ts";
@@ -24,6 +17,7 @@ import {
   type RenovationViolationCatalogueEntry,
   type RenovationViolationSeverity,
 } from "./violation-catalogue.ts";
+import { listedPenaltyWords, penaltyHead, yuanWords } from "./wording.ts";
 
 /** What an inspector records on finding a violation. */
 export interface RecordViolationInput {
@@ -140,9 +134,19 @@ function penaltyTerms(
   repeat: boolean,
   catalogue: RenovationPenaltyCatalogue,
 ): RenovationViolationPenaltyTerms {
+  const head = penaltyHead(entry.label, severity);
   // R-REN-7: a minor violation gets a verbal notice only; the penalty is on the written notice.
   if (severity === "minor") {
-    return { base: ZERO_MONEY, repeat, dailyAmount: ZERO_MONEY, basis: "minor: verbal notice, no penalty" };
+    return {
+      base: ZERO_MONEY,
+      repeat,
+      listed: ZERO_MONEY,
+      dailyAmount: ZERO_MONEY,
+      explanation: {
+        en: `${head.en}none, verbal notice only`,
+        zh: `${head.zh}口头通知整改，不收违约金`,
+      },
+    };
   }
   const multiplier = catalogue.repeatMultiplier;
   if (multiplier.units < 10n ** BigInt(multiplier.scale)) {
@@ -154,11 +158,25 @@ function penaltyTerms(
   const listed = entry.penalty ?? ZERO_MONEY;
   const dailyAmount = entry.dailyPenalty ?? ZERO_MONEY;
   const base: Money = repeat ? roundExact(exactProduct(listed, [multiplier])) : listed;
-  const shown = formatMoney(listed, { symbol: true });
-  const basis = repeat
-    ? `${shown} × ${formatQuantity(multiplier)} (repeat of the same type) = ${formatMoney(base, { symbol: true })}`
-    : shown;
-  const daily =
-    dailyAmount > 0n ? ` + ${formatMoney(dailyAmount, { symbol: true })} per day unrectified` : "";
-  return { base, repeat, ...(repeat ? { multiplier } : {}), dailyAmount, basis: basis + daily };
+  const listedWords = listedPenaltyWords(listed, repeat ? multiplier : undefined);
+  const total = yuanWords(base);
+  const amount: BilingualMessage = repeat
+    ? { en: `${listedWords.en} = ${total.en}`, zh: `${listedWords.zh} = ${total.zh}` }
+    : listedWords;
+  const perDay = yuanWords(dailyAmount);
+  const daily: BilingualMessage =
+    dailyAmount > 0n
+      ? {
+          en: `, plus ${perDay.en} a day unrectified after the rectify-by date`,
+          zh: `，逾期整改另计 ${perDay.zh}/天`,
+        }
+      : { en: "", zh: "" };
+  return {
+    base,
+    repeat,
+    listed,
+    ...(repeat ? { multiplier } : {}),
+    dailyAmount,
+    explanation: { en: head.en + amount.en + daily.en, zh: head.zh + amount.zh + daily.zh },
+  };
 }

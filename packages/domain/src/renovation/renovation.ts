@@ -1,5 +1,5 @@
 import type { Deadline, IsoDate } from "../calendar/index.ts";
-import type { Refusal } from "../errors/index.ts";
+import type { BilingualMessage, Refusal } from "../errors/index.ts";
 import type { Money } from "../money/index.ts";
 import type { Actor, WorkflowEvent } from "../workflow/index.ts";
 import type { RenovationApplication, RenovationSignature } from "./application.ts";
@@ -131,7 +131,8 @@ export interface RenovationDepositSignOffs {
 export interface RenovationSettledPenalty {
   readonly violationId: string;
   readonly amount: Money;
-  readonly basis: string;
+  /** How the amount was computed on the settlement date, in both languages (R-REN-7, R-REN-9). */
+  readonly explanation: BilingualMessage;
 }
 
 /** The deposit settlement 押金结算 (R-REN-9): happens exactly once. */
@@ -147,6 +148,8 @@ export interface RenovationDepositSettlement {
   readonly refund: Money;
   /** Deductions beyond the deposit: a receivable on the unit (zero when none). */
   readonly receivable: Money;
+  /** The refund or the receivable as the cashier reads it out, in both languages. */
+  readonly explanation: BilingualMessage;
   readonly unitId: string;
   readonly signOffs: Required<RenovationDepositSignOffs>;
 }

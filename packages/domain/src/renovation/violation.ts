@@ -40,10 +40,17 @@ export interface RenovationViolationPenaltyTerms {
   readonly base: Money;
   /** Whether the same renovation already had a violation of this type. */
   readonly repeat: boolean;
+  /** The catalogue's one-off amount before any repeat multiplier (zero for a minor violation). */
+  readonly listed: Money;
   readonly multiplier?: Quantity;
   /** Per day unrectified after the rectify-by date (zero when the catalogue has none). */
   readonly dailyAmount: Money;
-  readonly basis: string;
+  /**
+   * The terms as the notice states them, in both languages, e.g. "Penalty for security bars
+   * installed on windows (serious): ¥1,000.00, plus ¥50.00 a day unrectified after the rectify-by
+   * date" / "违约金：安装窗户防护栏（严重违章）1000.00元，逾期整改另计 50.00元/天".
+   */
+  readonly explanation: BilingualMessage;
 }
 
 /** The duty to report illegal work to the competent authority, with its deadline (R-REN-7). */

@@ -39,6 +39,7 @@ export type {
   RepairWarrantyDecision,
   RepairWarrantyOverride,
   RepairWarrantyPeriod,
+  RepairWarrantyPeriodSource,
   RepairWarrantyStatus,
 } from "./types.ts";
 export {

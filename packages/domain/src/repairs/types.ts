@@ -1,4 +1,5 @@
 import type { IsoDate } from "../calendar/index.ts";
+import type { BilingualMessage } from "../errors/index.ts";
 import type { Money } from "../money/index.ts";
 import type { Actor } from "../workflow/index.ts";
 
@@ -75,13 +76,17 @@ export interface RepairWarrantyOverride {
 
 export type RepairWarrantyStatus = "inWarranty" | "expired" | "excluded";
 
-/** The warranty decision 保修判定 for a repair (R-REP-3), with the basis a person can check. */
+/** Where a warranty period comes from: the national minimum or the estate's own (longer) policy. */
+export type RepairWarrantyPeriodSource = "nationalMinimum" | "estatePolicy";
+
+/** The warranty decision 保修判定 for a repair (R-REP-3), explained so an owner can check it. */
 export interface RepairWarrantyDecision {
   readonly status: RepairWarrantyStatus;
   readonly category: RepairComponentCategory;
   readonly period: RepairWarrantyPeriod;
-  /** The period in words, e.g. "5 years" or "2 heating seasons (11-15 to 03-15)". */
-  readonly periodText: string;
+  /** The period in words: "5 years" / "5 年", "2 heating seasons (11-15 to 03-15)" / "2 个采暖期（…）". */
+  readonly periodText: BilingualMessage;
+  readonly periodSource: RepairWarrantyPeriodSource;
   readonly handoverDate: IsoDate;
   /** The last day covered. */
   readonly endDate: IsoDate;
@@ -89,7 +94,11 @@ export interface RepairWarrantyDecision {
   readonly onDate: IsoDate;
   readonly cause: RepairCause;
   readonly rules: readonly string[];
-  readonly basis: string;
+  /**
+   * The decision in words an owner reads: category, period and its source, the dates, in or out
+   * of warranty and why, free or charged; an override adds who changed it and why.
+   */
+  readonly explanation: BilingualMessage;
   readonly override?: RepairWarrantyOverride;
 }
 
@@ -127,6 +136,8 @@ export interface RepairQuoteLine {
   readonly quantity: string;
   readonly unitPrice: Money;
   readonly amount: Money;
+  /** "Labour: 更换水龙头 1 项 × ¥50.00 = ¥50.00" / "人工：更换水龙头 1 项 × 50.00元 = 50.00元". */
+  readonly explanation: BilingualMessage;
 }
 
 /** A repair quote 维修报价: labour + materials from the price list (R-REP-3). */
@@ -136,6 +147,8 @@ export interface RepairQuote {
   readonly labour: Money;
   readonly materials: Money;
   readonly total: Money;
+  /** How the total is made: "合计：人工 50.00元 + 材料 60.00元 = 110.00元（维修收费标准：2026）". */
+  readonly explanation: BilingualMessage;
 }
 
 /** Whether the repair is free under warranty or paid on a quote, once decided (R-REP-3). */

@@ -14,6 +14,7 @@ import type {
   RepairWarrantyPeriod,
   RepairWarrantyStatus,
 } from "./types.ts";
+import { overrideWords, periodWords, warrantyExplanation } from "./wording.ts";
 
 /** What the warranty decision needs to know. */
 export interface RepairWarrantyInput {
@@ -25,9 +26,6 @@ export interface RepairWarrantyInput {
   /** @default "defect" */
   readonly cause?: RepairCause;
 }
-
-const STATUTE = "建设工程质量管理条例 art. 40; 房屋建筑工程质量保修办法 art. 7";
-const EXCLUSIONS = "房屋建筑工程质量保修办法 art. 17";
 
 function requireDate(value: IsoDate, path: string): IsoDate {
   if (!isIsoDate(value)) throw repairErrors.REP_INVALID_DATE.error({ date: String(value) }, [path]);
@@ -52,12 +50,6 @@ function endOfYears(handoverDate: IsoDate, years: number): IsoDate {
   const year = String(Number(handoverDate.slice(0, 4)) + years).padStart(4, "0");
   const sameDay = `${year}${handoverDate.slice(4)}`;
   return addDays(isIsoDate(sameDay) ? sameDay : `${year}-03-01`, -1);
-}
-
-function describePeriod(period: RepairWarrantyPeriod, span: RepairSeasonSpan | undefined): string {
-  if (period.kind === "years") return `${period.years} year${period.years === 1 ? "" : "s"}`;
-  const plural = period.count === 1 ? "" : "s";
-  return `${period.count} ${period.season} season${plural} (${span?.start} to ${span?.end})`;
 }
 
 function samePeriod(a: RepairWarrantyPeriod, b: RepairWarrantyPeriod): boolean {
@@ -92,25 +84,32 @@ export function decideRepairWarranty(
       : endOfSeasons(handoverDate, policy[`${period.season}Season`], period.count);
   const status: RepairWarrantyStatus =
     cause !== "defect" ? "excluded" : onDate <= endDate ? "inWarranty" : "expired";
-  const national = samePeriod(period, NATIONAL_MINIMUM_WARRANTY_PERIODS[category]);
-  const basis = [
-    national ? `national minimum (${STATUTE})` : "estate policy",
-    ...(status === "excluded" ? [`${cause} is not covered (${EXCLUSIONS})`] : []),
-  ].join("; ");
+  const spanOf = (p: RepairWarrantyPeriod) =>
+    p.kind === "seasons" ? policy[`${p.season}Season`] : undefined;
+  const nationalPeriod = NATIONAL_MINIMUM_WARRANTY_PERIODS[category];
+  const national = samePeriod(period, nationalPeriod);
+  const periodText = periodWords(period, spanOf(period));
   return {
     status,
     category,
     period,
-    periodText: describePeriod(
-      period,
-      period.kind === "seasons" ? policy[`${period.season}Season`] : undefined,
-    ),
+    periodText,
+    periodSource: national ? "nationalMinimum" : "estatePolicy",
     handoverDate,
     endDate,
     onDate,
     cause,
     rules: ["R-REP-3"],
-    basis,
+    explanation: warrantyExplanation({
+      category,
+      period: periodText,
+      ...(national ? {} : { nationalMinimum: periodWords(nationalPeriod, spanOf(nationalPeriod)) }),
+      handoverDate,
+      endDate,
+      onDate,
+      cause,
+      status,
+    }),
   };
 }
 
@@ -122,7 +121,10 @@ export interface RepairWarrantyOverrideInput {
   readonly reason: string;
 }
 
-/** Overrides a warranty decision, keeping who changed it, when, why and what it was. */
+/**
+ * Overrides a warranty decision, keeping who changed it, when, why and what it was; the
+ * explanation keeps the original reasoning and adds the change, so the owner sees both.
+ */
 export function overrideRepairWarranty(
   decision: RepairWarrantyDecision,
   input: RepairWarrantyOverrideInput,
@@ -132,9 +134,11 @@ export function overrideRepairWarranty(
       "reason",
     ]);
   }
+  const words = overrideWords(decision.status, input.status, input.actor, input.reason.trim());
   return {
     ...decision,
     status: input.status,
+    explanation: { en: decision.explanation.en + words.en, zh: decision.explanation.zh + words.zh },
     override: { from: decision.status, actor: input.actor, at: input.at, reason: input.reason },
   };
 }

@@ -71,6 +71,10 @@ describe("R-REN-9 settlement", () => {
       receivable: 0n,
       unitId: "unit-3-1201",
       signOffs: { projectCentre: { name: "项目中心 刘洋" } },
+      explanation: {
+        en: "Refund: the deposit of ¥2,000.00 in full, nothing deducted",
+        zh: "应退押金：押金 2000.00元，无扣款，全额退还",
+      },
     });
   });
 
@@ -85,12 +89,23 @@ describe("R-REN-9 settlement", () => {
     const settlement = result.renovation.depositSettlement!;
     // Hot work without permit: ¥500, rectified on time. The minor one carries no penalty.
     expect(settlement.penalties).toEqual([
-      { violationId: "v-1", amount: parseMoney("500"), basis: "¥500.00" },
+      {
+        violationId: "v-1",
+        amount: parseMoney("500"),
+        explanation: {
+          en: "Penalty for hot work without a hot-work permit (serious): ¥500.00",
+          zh: "违约金：未办理动火证进行动火作业（严重违章）500.00元",
+        },
+      },
     ]);
     expect(settlement).toMatchObject({
       deductions: parseMoney("820.50"),
       refund: parseMoney("1179.50"),
       receivable: 0n,
+      explanation: {
+        en: "Refund: deposit ¥2,000.00 − deductions ¥820.50 (penalties ¥500.00 + damages ¥320.50) = ¥1,179.50",
+        zh: "应退押金：押金 2000.00元 − 扣款 820.50元（违约金 500.00元 + 损坏赔偿 320.50元） = 1179.50元",
+      },
     });
   });
 
@@ -106,7 +121,10 @@ describe("R-REN-9 settlement", () => {
       {
         violationId: "v-1",
         amount: parseMoney("1100"),
-        basis: "¥1,000.00 + ¥50.00 per day unrectified: 2 day(s) late × ¥50.00 → ¥1,100.00",
+        explanation: {
+          en: "Penalty for security bars installed on windows (serious): ¥1,000.00 + 2 days late × ¥50.00/day = ¥1,100.00",
+          zh: "违约金：安装窗户防护栏（严重违章）1000.00元 + 逾期整改 2 天 × 50.00元/天 = 1100.00元",
+        },
       },
     ]);
   });
@@ -119,6 +137,10 @@ describe("R-REN-9 settlement", () => {
       refund: 0n,
       receivable: parseMoney("600"),
       unitId: "unit-3-1201",
+      explanation: {
+        en: "Deductions exceed the deposit: damages ¥2,600.00 − deposit ¥2,000.00 = ¥600.00, a receivable on the unit; refund ¥0.00",
+        zh: "押金不足抵扣：损坏赔偿 2600.00元 − 押金 2000.00元 = 600.00元，计入该房屋应收款，退还 0.00元",
+      },
     });
   });
 
@@ -168,7 +190,28 @@ describe("R-REN-9 settlement", () => {
   it("with no deposit taken, every deduction is receivable", () => {
     expect(
       balanceRenovationDeposit({ deposit: ZERO_MONEY, penalties: [parseMoney("500")], damages: [] }),
-    ).toEqual({ deposit: 0n, deductions: parseMoney("500"), refund: 0n, receivable: parseMoney("500") });
+    ).toEqual({
+      deposit: 0n,
+      deductions: parseMoney("500"),
+      refund: 0n,
+      receivable: parseMoney("500"),
+      explanation: {
+        en: "Deductions exceed the deposit: penalties ¥500.00 − deposit ¥0.00 = ¥500.00, a receivable on the unit; refund ¥0.00",
+        zh: "押金不足抵扣：违约金 500.00元 − 押金 0.00元 = 500.00元，计入该房屋应收款，退还 0.00元",
+      },
+    });
+  });
+
+  it("penalties and damages over the deposit read out as one sum, owed by the unit", () => {
+    const b = balanceRenovationDeposit({
+      deposit: parseMoney("2000"),
+      penalties: [parseMoney("1150"), parseMoney("920")],
+      damages: [parseMoney("280")],
+    });
+    expect(b.explanation).toEqual({
+      en: "Deductions exceed the deposit: deductions ¥2,350.00 (penalties ¥2,070.00 + damages ¥280.00) − deposit ¥2,000.00 = ¥350.00, a receivable on the unit; refund ¥0.00",
+      zh: "押金不足抵扣：扣款 2350.00元（违约金 2070.00元 + 损坏赔偿 280.00元） − 押金 2000.00元 = 350.00元，计入该房屋应收款，退还 0.00元",
+    });
   });
 
   it("refund − receivable = deposit − deductions, and neither is negative (property)", () => {

@@ -15,15 +15,49 @@ const area = parseQuantity("89.37");
 const yuan = (m: Money) => formatMoney(m);
 
 describe("R-REN-5 renovation fees", () => {
-  it("computes each fee from the estate's standard, with its basis and what it is for", () => {
+  it("computes each fee from the estate's standard, explained in English and Chinese with what it is for", () => {
     const fees = computeRenovationFees({ buildingArea: area, workers: 3 }, feeStandard);
-    expect(fees.lines.map((l) => [l.item, yuan(l.amount), l.refundable, l.basis])).toEqual([
-      ["deposit", "2000.00", true, "fixed ¥2,000.00 per household"],
-      // 89.37 × 3.5 = 312.795 → rounded once, half up, to the fen.
-      ["managementFee", "312.80", false, "89.37 m² × ¥3.5/m² = ¥312.80"],
-      ["debrisRemovalFee", "300.00", false, "fixed ¥300.00 per household"],
-      ["passFee", "30.00", false, "3 worker(s) × ¥10.00 = ¥30.00"],
-      ["passDeposit", "60.00", true, "3 worker(s) × ¥20.00 = ¥60.00"],
+    expect(fees.lines.map((l) => [l.item, yuan(l.amount), l.refundable, l.explanation])).toEqual([
+      [
+        "deposit",
+        "2000.00",
+        true,
+        { en: "Renovation deposit: fixed ¥2,000.00 per household", zh: "装修押金：固定 2000.00元/户" },
+      ],
+      // 89.37 × 3.5 = 312.795 → rounded once, half up, to the fen (the default goes unsaid).
+      [
+        "managementFee",
+        "312.80",
+        false,
+        {
+          en: "Renovation management fee: 89.37 m² × ¥3.50/m² = ¥312.80",
+          zh: "装修管理费：89.37㎡ × 3.50元/㎡ = 312.80元",
+        },
+      ],
+      [
+        "debrisRemovalFee",
+        "300.00",
+        false,
+        { en: "Debris removal fee: fixed ¥300.00 per household", zh: "装修垃圾清运费：固定 300.00元/户" },
+      ],
+      [
+        "passFee",
+        "30.00",
+        false,
+        {
+          en: "Worker pass fee: 3 workers × ¥10.00 = ¥30.00",
+          zh: "出入证工本费：3人 × 10.00元/人 = 30.00元",
+        },
+      ],
+      [
+        "passDeposit",
+        "60.00",
+        true,
+        {
+          en: "Worker pass deposit: 3 workers × ¥20.00 = ¥60.00",
+          zh: "出入证押金：3人 × 20.00元/人 = 60.00元",
+        },
+      ],
     ]);
     expect(yuan(fees.total)).toBe("2702.80");
     expect(yuan(fees.refundable)).toBe("2060.00");
@@ -45,7 +79,22 @@ describe("R-REN-5 renovation fees", () => {
       item: "deposit",
       amount: parseMoney("2000"),
       uncapped: parseMoney("2681.10"),
-      basis: "89.37 m² × ¥30/m² = ¥2,681.10, capped at ¥2,000.00",
+      explanation: {
+        en: "Renovation deposit: 89.37 m² × ¥30.00/m² = ¥2,681.10, capped at ¥2,000.00 per household",
+        zh: "装修押金：89.37㎡ × 30.00元/㎡ = 2681.10元，超过每户上限，按 2000.00元收取",
+      },
+    });
+  });
+
+  it("a fixed deposit above the cap says so in both languages", () => {
+    const standard: RenovationFeeStandard = {
+      ...feeStandard,
+      deposit: { basis: "fixed", amount: parseMoney("3000"), cap: parseMoney("2000") },
+    };
+    const [deposit] = computeRenovationFees({ buildingArea: area, workers: 1 }, standard).lines;
+    expect(deposit?.explanation).toEqual({
+      en: "Renovation deposit: fixed ¥3,000.00 per household, capped at ¥2,000.00 per household",
+      zh: "装修押金：固定 3000.00元/户，超过每户上限，按 2000.00元收取",
     });
   });
 
@@ -71,6 +120,28 @@ describe("R-REN-5 renovation fees", () => {
     const standard: RenovationFeeStandard = { ...feeStandard, rounding: { step: "jiao", mode: "down" } };
     const fees = computeRenovationFees({ buildingArea: area, workers: 0 }, standard);
     expect(yuan(fees.lines[1]!.amount)).toBe("312.70");
+    // A rounding other than the fen half up is said, as on a bill line.
+    expect(fees.lines[1]!.explanation).toEqual({
+      en: "Renovation management fee: 89.37 m² × ¥3.50/m² = ¥312.70 (rounded to the jiao, down)",
+      zh: "装修管理费：89.37㎡ × 3.50元/㎡ = 312.70元（按角舍去）",
+    });
+  });
+
+  it("keeps a price's published decimals and counts one worker in the singular", () => {
+    const standard: RenovationFeeStandard = {
+      ...feeStandard,
+      debrisRemovalFee: { basis: "perSquareMetre", price: parseQuantity("0.525") },
+    };
+    const fees = computeRenovationFees({ buildingArea: area, workers: 1 }, standard);
+    // 89.37 × 0.525 = 46.91925 → 46.92.
+    expect(fees.lines[2]!.explanation).toEqual({
+      en: "Debris removal fee: 89.37 m² × ¥0.525/m² = ¥46.92",
+      zh: "装修垃圾清运费：89.37㎡ × 0.525元/㎡ = 46.92元",
+    });
+    expect(fees.lines[3]!.explanation).toEqual({
+      en: "Worker pass fee: 1 worker × ¥10.00 = ¥10.00",
+      zh: "出入证工本费：1人 × 10.00元/人 = 10.00元",
+    });
   });
 
   it("charges no pass fee when no worker needs a pass", () => {

@@ -25,7 +25,16 @@ describe("R-REN-7 classification from the penalty catalogue", () => {
       observedOn: "2026-12-01",
       label: { zh: "未办理动火证进行动火作业" },
       classification: { severity: "serious", notice: "written", illegal: false, rules: ["R-REN-7"] },
-      penalty: { base: parseMoney("500"), repeat: false, dailyAmount: 0n, basis: "¥500.00" },
+      penalty: {
+        base: parseMoney("500"),
+        repeat: false,
+        listed: parseMoney("500"),
+        dailyAmount: 0n,
+        explanation: {
+          en: "Penalty for hot work without a hot-work permit (serious): ¥500.00",
+          zh: "违约金：未办理动火证进行动火作业（严重违章）500.00元",
+        },
+      },
     });
     expect(violation.authorityReport).toBeUndefined();
   });
@@ -33,7 +42,21 @@ describe("R-REN-7 classification from the penalty catalogue", () => {
   it("a minor violation gets a verbal notice and no penalty", () => {
     const violation = recorded({ type: "outOfHoursNoise" });
     expect(violation.classification).toMatchObject({ severity: "minor", notice: "verbal" });
-    expect(violation.penalty).toMatchObject({ base: 0n, dailyAmount: 0n });
+    expect(violation.penalty).toMatchObject({
+      base: 0n,
+      dailyAmount: 0n,
+      explanation: {
+        en: "Penalty for noisy work outside permitted hours (minor): none, verbal notice only",
+        zh: "违约金：非施工时间进行噪音作业（一般违章）口头通知整改，不收违约金",
+      },
+    });
+  });
+
+  it("a daily amount is stated with the one-off penalty on the notice", () => {
+    expect(recorded({ type: "windowSecurityBars" }).penalty.explanation).toEqual({
+      en: "Penalty for security bars installed on windows (serious): ¥1,000.00, plus ¥50.00 a day unrectified after the rectify-by date",
+      zh: "违约金：安装窗户防护栏（严重违章）1000.00元，逾期整改另计 50.00元/天",
+    });
   });
 
   it("a repeat of the same type multiplies the penalty; another type does not", () => {
@@ -42,7 +65,11 @@ describe("R-REN-7 classification from the penalty catalogue", () => {
     expect(repeat.penalty).toMatchObject({
       base: parseMoney("1000"),
       repeat: true,
-      basis: "¥500.00 × 2 (repeat of the same type) = ¥1,000.00",
+      listed: parseMoney("500"),
+      explanation: {
+        en: "Penalty for hot work without a hot-work permit (serious): ¥500.00 × 2 (repeat of the same type) = ¥1,000.00",
+        zh: "违约金：未办理动火证进行动火作业（严重违章）500.00元 × 2倍（同类违章再犯） = 1000.00元",
+      },
     });
     const other = recorded({ id: "v-3", type: "materialsWithoutConsent", earlier: [first] });
     expect(other.penalty).toMatchObject({ base: parseMoney("500"), repeat: false });
@@ -274,7 +301,40 @@ describe("R-REN-7 penalty while unrectified", () => {
     expect(renovationViolationPenalty(bars(), "2026-12-01").daysUnrectified).toBe(0);
     const late = renovationViolationPenalty(bars(), "2026-12-06");
     expect(late).toMatchObject({ daysUnrectified: 3, daily: parseMoney("150"), total: parseMoney("1150") });
-    expect(late.basis).toBe("¥1,000.00 + ¥50.00 per day unrectified: 3 day(s) late × ¥50.00 → ¥1,150.00");
+    expect(late.explanation).toEqual({
+      en: "Penalty for security bars installed on windows (serious): ¥1,000.00 + 3 days late × ¥50.00/day = ¥1,150.00, growing by ¥50.00 a day unrectified after 2026-12-03",
+      zh: "违约金：安装窗户防护栏（严重违章）1000.00元 + 逾期整改 3 天 × 50.00元/天 = 1150.00元，2026-12-03后仍未整改的每天另计 50.00元",
+    });
+  });
+
+  it("a repeat rectified late reads the multiplier and the days late in one sum", () => {
+    const first = bars();
+    const again = {
+      ...recorded({ id: "v-2", type: "windowSecurityBars", rectifyBy: "2026-12-03", earlier: [first] }),
+      rectifiedOn: "2026-12-04",
+    };
+    const penalty = renovationViolationPenalty(again, "2027-01-10");
+    expect(penalty).toMatchObject({ daysUnrectified: 1, total: parseMoney("2050") });
+    expect(penalty.explanation).toEqual({
+      en: "Penalty for security bars installed on windows (serious): ¥1,000.00 × 2 (repeat of the same type) + 1 day late × ¥50.00/day = ¥2,050.00",
+      zh: "违约金：安装窗户防护栏（严重违章）1000.00元 × 2倍（同类违章再犯） + 逾期整改 1 天 × 50.00元/天 = 2050.00元",
+    });
+  });
+
+  it("rectified on time, only the one-off amount is read out", () => {
+    const onTime = { ...bars(), rectifiedOn: "2026-12-03" };
+    expect(renovationViolationPenalty(onTime, "2027-01-10").explanation).toEqual({
+      en: "Penalty for security bars installed on windows (serious): ¥1,000.00",
+      zh: "违约金：安装窗户防护栏（严重违章）1000.00元",
+    });
+  });
+
+  it("a minor violation reads out its verbal notice and no penalty", () => {
+    const noise = recorded({ type: "outOfHoursNoise" });
+    expect(renovationViolationPenalty(noise, "2027-01-10")).toMatchObject({
+      total: 0n,
+      explanation: noise.penalty.explanation,
+    });
   });
 
   it("stops on the day of rectification", () => {

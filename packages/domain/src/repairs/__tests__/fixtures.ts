@@ -2,6 +2,7 @@ import { DomainError } from "../../errors/index.ts";
 import { parseMoney } from "../../money/index.ts";
 import {
   decideRepairWarranty,
+  quoteRepair,
   type RepairOrder,
   type RepairPriceList,
   type RepairQuote,
@@ -34,23 +35,12 @@ export const priceList: RepairPriceList = {
   ],
 };
 
-export const leakyValveQuote: RepairQuote = {
-  priceListId: "2026 price list",
-  lines: [
-    {
-      code: "M-VALVE",
-      name: "Angle valve",
-      kind: "materials",
-      unit: "piece",
-      quantity: "1",
-      unitPrice: parseMoney("25.00"),
-      amount: parseMoney("25.00"),
-    },
-  ],
-  labour: parseMoney("0"),
-  materials: parseMoney("25.00"),
-  total: parseMoney("25.00"),
-};
+/** One angle valve at ¥25.00, no labour. */
+export const leakyValveQuote: RepairQuote = (() => {
+  const result = quoteRepair(priceList, [{ code: "M-VALVE", quantity: "1" }]);
+  if (!result.ok) throw new Error("the fixture price list has M-VALVE");
+  return result.quote;
+})();
 
 /** The unit was handed over on 1 July 2023: plumbing is covered until 30 June 2025. */
 export const plumbingExpired = decideRepairWarranty({

@@ -21,6 +21,42 @@ describe("R-REP-3 the quote: labour + materials from the published price list", 
     expect(quote.materials).toBe(parseMoney("60.00"));
     expect(quote.total).toBe(parseMoney("110.00"));
     expect(quote.priceListId).toBe("2026 price list");
+    expect(quote.lines.map((l) => l.explanation)).toEqual([
+      {
+        en: "Labour: Call-out and labour 1.5 hour × ¥33.33 = ¥49.995, rounded to the fen, half up: ¥50.00",
+        zh: "人工：Call-out and labour 1.5 hour × 33.33元 = 49.995元，按分四舍五入为 50.00元",
+      },
+      {
+        en: "Materials: Angle valve 2 piece × ¥25.00 = ¥50.00",
+        zh: "材料：Angle valve 2 piece × 25.00元 = 50.00元",
+      },
+      {
+        en: "Materials: Braided hose 0.8 m × ¥12.50 = ¥10.00",
+        zh: "材料：Braided hose 0.8 m × 12.50元 = 10.00元",
+      },
+    ]);
+    expect(quote.explanation).toEqual({
+      en: "Total: labour ¥50.00 + materials ¥60.00 = ¥110.00 (price list 2026 price list)",
+      zh: "合计：人工 50.00元 + 材料 60.00元 = 110.00元（维修收费标准：2026 price list）",
+    });
+  });
+
+  it("reads out a Chinese price list as an owner sees it", () => {
+    const result = quoteRepair(
+      {
+        id: "2026版",
+        items: [{ code: "L-TAP", name: "更换水龙头", kind: "labour", unit: "项", price: parseMoney("50") }],
+      },
+      [{ code: "L-TAP", quantity: " 1 " }],
+    );
+    if (!result.ok) throw new Error("expected a quote");
+    expect(result.quote.lines[0]?.explanation).toEqual({
+      en: "Labour: 更换水龙头 1 项 × ¥50.00 = ¥50.00",
+      zh: "人工：更换水龙头 1 项 × 50.00元 = 50.00元",
+    });
+    expect(result.quote.explanation.zh).toBe(
+      "合计：人工 50.00元 + 材料 0.00元 = 50.00元（维修收费标准：2026版）",
+    );
   });
 
   it("rounds each line once, to the fen half up (1.5 h × ¥33.33 = ¥49.995 → ¥50.00)", () => {
@@ -34,6 +70,10 @@ describe("R-REP-3 the quote: labour + materials from the published price list", 
       mode: "down",
     });
     expect(result.ok && result.quote.total).toBe(parseMoney("49.99"));
+    expect(result.ok && result.quote.lines[0]?.explanation).toEqual({
+      en: "Labour: Call-out and labour 1.5 hour × ¥33.33 = ¥49.995, rounded to the fen, down: ¥49.99",
+      zh: "人工：Call-out and labour 1.5 hour × 33.33元 = 49.995元，按分舍去为 49.99元",
+    });
   });
 
   it("refuses every item that is not on the price list, naming each line", () => {
