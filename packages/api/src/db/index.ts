@@ -20,6 +20,7 @@ export {
   StaleTransitionError,
   UnknownStateError,
 } from "./errors.ts";
+export { appendHistoryEvent } from "./history.ts";
 export { toJsonValue } from "./json.ts";
 export {
   type AppendedLedgerEntry,

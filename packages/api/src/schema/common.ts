@@ -1,0 +1,22 @@
+import { businessDateOf, DEFAULT_TIME_ZONE } from "@wuye/domain";
+import { builder } from "../builder.ts";
+import { servicesOf } from "../context.ts";
+
+/** Sort direction for every `orderBy` input. */
+export const OrderDirection = builder.enumType("OrderDirection", {
+  values: { ASC: { value: "asc" }, DESC: { value: "desc" } } as const,
+});
+
+/**
+ * Today, as a `date` column value, in the company's business time zone (R-CAL-1): the day
+ * "current" occupancies and assignments are judged on.
+ */
+export function todayFor(context: object): Date {
+  const today = businessDateOf(servicesOf(context).now(), DEFAULT_TIME_ZONE);
+  return new Date(`${today}T00:00:00.000Z`);
+}
+
+/** Records in force on `day` (started, not ended; an end date is inclusive). */
+export function inForceOn(day: Date) {
+  return { startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] };
+}

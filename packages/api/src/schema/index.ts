@@ -1,0 +1,20 @@
+import { builder } from "../builder.ts";
+
+/**
+ * The schema: one module per business area, named as the domain's folders are (an area module
+ * holds its object types, inputs, and the query and mutation fields that belong to it). Add a
+ * new area by importing its module here; see "Adding an area" in packages/api/README.md.
+ */
+import "./errors.ts";
+import "./history.ts";
+import "./auth.ts";
+import "./occupancy.ts";
+import "./complaints.ts";
+
+builder.queryType({ description: "Everything that can be read. Lists are Relay connections." });
+builder.mutationType({
+  description:
+    "One mutation per business action, named object-first (`complaintClassify`); each takes one `input`.",
+});
+
+export const schema = builder.toSchema({ sortSchema: true });
