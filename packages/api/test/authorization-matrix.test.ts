@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ViewerRole } from "../src/auth/index.ts";
 import { schema } from "../src/schema/index.ts";
-import { AUTHORIZATION_MATRIX } from "./authorization-matrix.ts";
+import { AUTHORIZATION_MATRIX } from "./authorization-matrix/index.ts";
 import { startTestApi, type TestApi } from "./support/api.ts";
 import { createWorld, MATRIX_ROLES, tokensFor, type World } from "./support/world.ts";
 
@@ -15,7 +15,7 @@ function operations(): string[] {
 describe("the authorization matrix covers the schema", () => {
   it("has an entry for every query, mutation and subscription field", () => {
     const missing = operations().filter((operation) => !AUTHORIZATION_MATRIX[operation]);
-    expect(missing, "add these to test/authorization-matrix.ts").toEqual([]);
+    expect(missing, "add these to test/authorization-matrix/<area>.ts").toEqual([]);
   });
 
   it("has no entry for a field that no longer exists", () => {
@@ -57,7 +57,7 @@ async function isDenied(operation: string, role: ViewerRole): Promise<boolean> {
   const field = operation.split(".")[1]!;
   const result = await api.graphql<Record<string, { __typename?: string } | null>>(entry.document, {
     token: tokens[role],
-    variables: entry.variables?.(world) ?? {},
+    variables: (await entry.variables?.(world, api.db.prisma)) ?? {},
   });
   const topLevel = (result.errors ?? []).some(
     (error) => error.path?.[0] === field && DENIED.has(String(error.extensions?.code)),

@@ -1,27 +1,8 @@
-import type { ViewerRole } from "../src/auth/index.ts";
-import { globalId, STAFF_ROLES, type World } from "./support/world.ts";
+import { globalId } from "../support/world.ts";
+import { everyone, type MatrixRows, signedIn } from "./types.ts";
 
-/**
- * The authorization matrix: EVERY Query, Mutation and Subscription field of the schema, with the
- * roles allowed to call it and a sample document. `authorization-matrix.test.ts` fails when a
- * field has no entry here, and runs each sample over HTTP as every role, asserting "allowed"
- * (no FORBIDDEN / AUTH_REQUIRED error) or "denied".
- *
- * "Allowed" is about the operation: an allowed owner may still get `NotFoundError` for a record
- * that is not theirs — row-level visibility is tested with each area.
- *
- * To add an operation: add `"Type.field": { allowed, document, variables? }` below.
- */
-export interface MatrixEntry {
-  readonly allowed: readonly ViewerRole[];
-  readonly document: string;
-  readonly variables?: (world: World) => Record<string, unknown>;
-}
-
-const everyone: readonly ViewerRole[] = [...STAFF_ROLES, "owner", "tenant", "apiKey", "anonymous"];
-const signedIn: readonly ViewerRole[] = [...STAFF_ROLES, "owner", "tenant", "apiKey"];
-
-export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
+/** Sign-in, Relay's `node`/`nodes`, estates, units and people, complaints. */
+export const CORE_MATRIX: MatrixRows = {
   // ── auth ──
   "Query.viewer": { allowed: everyone, document: "{ viewer { role } }" },
   "Mutation.authLogin": {
