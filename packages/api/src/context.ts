@@ -1,6 +1,7 @@
 import type { YogaInitialContext } from "graphql-yoga";
 import type { Viewer } from "./auth/index.ts";
 import type { Database } from "./db/index.ts";
+import type { WuyePubSub } from "./pubsub/index.ts";
 import type { AuthService } from "./services/auth.ts";
 
 /**
@@ -22,6 +23,8 @@ export interface WuyeServices {
   readonly auth: AuthService;
   /** The time domain rules are applied at (a fixed clock in tests). */
   now(): Date;
+  /** Events for subscriptions (in memory, or shared through Redis between instances). */
+  readonly pubsub: WuyePubSub;
 }
 
 const services = new WeakMap<object, WuyeServices>();

@@ -10,6 +10,7 @@ import {
 } from "../auth/index.ts";
 import type { WuyeContext, WuyeServices } from "../context.ts";
 import type { Database } from "../db/index.ts";
+import { createWuyeEvents } from "../pubsub/index.ts";
 import { schema } from "../schema/index.ts";
 import { AuthService } from "../services/auth.ts";
 import { createMaskError } from "./mask-error.ts";
@@ -22,7 +23,7 @@ export interface WuyeServerOptions {
   /** An open database (`openDatabase()`); the caller closes it after the server. */
   readonly database: Database;
   /**
-   * Redis for state shared by every instance (login rate limits; later subscriptions).
+   * Redis for state shared by every instance: login rate limits and subscription events.
    * @default process.env.REDIS_URL; in memory when unset
    */
   readonly redisUrl?: string;
@@ -69,10 +70,12 @@ export function createWuyeServer(options: WuyeServerOptions): WuyeServer {
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     }),
   );
+  const events = createWuyeEvents(options.redisUrl ? { redisUrl: options.redisUrl } : {});
   const services: WuyeServices = {
     db: options.database,
     auth: new AuthService(options.database.prisma, accessTokens, limiter),
     now,
+    pubsub: events.pubsub,
   };
 
   const yoga = createYoga<Record<string, unknown>, WuyeContext>({
@@ -113,6 +116,7 @@ export function createWuyeServer(options: WuyeServerOptions): WuyeServer {
         http.closeAllConnections();
       });
       await limiter.close();
+      await events.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   RefusalError,
   ValidationError,
 } from "../errors/index.ts";
+import type { WuyePubSub } from "../pubsub/index.ts";
 
 /**
  * What an application service works with: the database, who acts, and the instant the rules are
@@ -19,6 +20,8 @@ export interface ServiceContext {
   readonly viewer: Viewer;
   readonly now: Date;
   readonly requestId: string;
+  /** Publish only after the transaction that made the change has committed. */
+  readonly pubsub: WuyePubSub;
 }
 
 export function serviceContext(context: WuyeContext): ServiceContext {
@@ -28,6 +31,7 @@ export function serviceContext(context: WuyeContext): ServiceContext {
     viewer: context.viewer,
     now: services.now(),
     requestId: context.requestId,
+    pubsub: services.pubsub,
   };
 }
 
