@@ -20,6 +20,13 @@ export const repairErrors = defineErrors({
       zh: `维修政策设置 ${p.setting} 不能为 ${p.value}`,
     }),
   },
+  REP_WARRANTY_BELOW_NATIONAL_MINIMUM: {
+    rule: "R-REP-3",
+    message: (p: { category: string; period: string; minimum: string }) => ({
+      en: `The warranty period for ${p.category} cannot be ${p.period}: the national minimum is ${p.minimum}`,
+      zh: `${p.category}的保修期不能为 ${p.period}：国家最低保修期限为 ${p.minimum}`,
+    }),
+  },
   REP_UNKNOWN_COMPONENT: {
     rule: "R-REP-3",
     message: (p: { category: string }) => ({

@@ -85,6 +85,22 @@ function assertPeriod(category: string, period: RepairWarrantyPeriod): void {
   }
 }
 
+/** Years covered by a period: a heating or cooling season comes once a year. */
+function coveredYears(period: RepairWarrantyPeriod): number {
+  return period.kind === "years" ? period.years : period.count;
+}
+
+// The national periods are minimums (建设工程质量管理条例 第四十条): an estate may lengthen one, never shorten it.
+function assertNotBelowMinimum(category: string, period: RepairWarrantyPeriod): void {
+  const minimum = NATIONAL_MINIMUM_WARRANTY_PERIODS[category as RepairComponentCategory];
+  if (minimum && coveredYears(period) < coveredYears(minimum)) {
+    throw repairErrors.REP_WARRANTY_BELOW_NATIONAL_MINIMUM.error(
+      { category, period: JSON.stringify(period), minimum: JSON.stringify(minimum) },
+      ["warrantyPeriods", category],
+    );
+  }
+}
+
 /** An estate's repair policy: its overrides laid over the defaults, checked. */
 export function resolveRepairPolicy(overrides: RepairPolicyOverrides = {}): RepairPolicy {
   const { warrantyPeriods, ...rest } = overrides;
@@ -93,7 +109,10 @@ export function resolveRepairPolicy(overrides: RepairPolicyOverrides = {}): Repa
     ...rest,
     warrantyPeriods: { ...DEFAULT_REPAIR_POLICY.warrantyPeriods, ...warrantyPeriods },
   };
-  for (const [category, period] of Object.entries(policy.warrantyPeriods)) assertPeriod(category, period);
+  for (const [category, period] of Object.entries(policy.warrantyPeriods)) {
+    assertPeriod(category, period);
+    assertNotBelowMinimum(category, period);
+  }
   for (const name of ["heatingSeason", "coolingSeason"] as const) {
     assertMonthDay(policy[name].start, `${name}.start`);
     assertMonthDay(policy[name].end, `${name}.end`);

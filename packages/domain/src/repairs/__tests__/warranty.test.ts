@@ -231,6 +231,16 @@ describe("R-REP-3 estate policy and exclusions", () => {
   ])("refuses a policy with %s", (_what, overrides) => {
     expect(thrownCode(() => resolveRepairPolicy(overrides as never))).toBe("REP_INVALID_POLICY");
   });
+
+  it.each([
+    ["roof waterproofing for 3 years", { roofWaterproofing: { kind: "years", years: 3 } }],
+    ["heating for one season", { heating: { kind: "seasons", season: "heating", count: 1 } }],
+    ["plumbing for one year", { plumbing: { kind: "years", years: 1 } }],
+  ])("refuses to shorten a national minimum: %s", (_what, warrantyPeriods) => {
+    expect(thrownCode(() => resolveRepairPolicy({ warrantyPeriods } as never))).toBe(
+      "REP_WARRANTY_BELOW_NATIONAL_MINIMUM",
+    );
+  });
 });
 
 describe("R-REP-3 overriding a warranty decision records who and why", () => {
