@@ -1,4 +1,4 @@
-// `pnpm --filter @wuye/api docs`: writes the table of the API's own error codes into README.md
+// `pnpm readme`: writes the table of the API's own error codes into README.md
 // (between the `generated:api-errors` markers); test/docs.test.ts fails when it is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

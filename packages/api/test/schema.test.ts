@@ -8,7 +8,7 @@ describe("the committed schema and docs are current", () => {
     expect(readFileSync(schemaFile, "utf8")).toBe(printedSchema());
   });
 
-  it("the README's error table equals the catalogue (run `pnpm --filter @wuye/api docs`)", () => {
+  it("the README's error table equals the catalogue (run `pnpm readme`)", () => {
     const readme = readFileSync(readmeFile, "utf8");
     expect(readme).toContain(errorTable());
     expect(readmeWithTable(readme)).toBe(readme);

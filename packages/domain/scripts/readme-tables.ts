@@ -52,7 +52,7 @@ export function workflowTable(workflow: DocumentedWorkflow): string {
       } | ${row.rules.join(", ")} | ${row.guarded ? "yes" : ""} | ${cell(row.note)} |`,
     );
   }
-  return `<!-- the ${name} table is generated from the code by \`pnpm docs\` -->\n${lines.join("\n")}`;
+  return `<!-- the ${name} table is generated from the code by \`pnpm readme\` -->\n${lines.join("\n")}`;
 }
 
 export function errorTable(catalogs: readonly [string, Record<string, ErrorKind<never>>][]): string {

@@ -7,7 +7,7 @@ import { renderReadme, undocumentedWorkflows } from "./readme-tables.ts";
 const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
 
 describe("packages/domain/README.md", () => {
-  it("shows the transition tables and error codes exactly as the code defines them (run `pnpm docs`)", () => {
+  it("shows the transition tables and error codes exactly as the code defines them (run `pnpm readme`)", () => {
     expect(renderReadme(readme, domain)).toBe(readme);
   });
 

@@ -1,4 +1,4 @@
-// `pnpm docs`: rewrites the generated tables in packages/domain/README.md from the code.
+// `pnpm readme`: rewrites the generated tables in packages/domain/README.md from the code.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as domain from "../src/index.ts";
