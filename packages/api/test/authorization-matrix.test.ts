@@ -51,13 +51,35 @@ afterAll(async () => {
 
 const DENIED = new Set(["AUTH_REQUIRED", "API_FORBIDDEN"]);
 
+/**
+ * Subscriptions are authorized when subscribing: a refused one answers a plain JSON POST with its
+ * error at once; an allowed one opens a stream, which a JSON response cannot carry (406).
+ */
+async function opensStream(document: string, variables: Record<string, unknown>, token?: string) {
+  const response = await fetch(api.url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json, application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query: document, variables }),
+  });
+  await response.body?.cancel();
+  return response.status === 406;
+}
+
 /** Denied: a FORBIDDEN/AUTH_REQUIRED error on the field, or a typed `ForbiddenError` result. */
 async function isDenied(operation: string, role: ViewerRole): Promise<boolean> {
   const entry = AUTHORIZATION_MATRIX[operation]!;
   const field = operation.split(".")[1]!;
+  const variables = (await entry.variables?.(world, api.db.prisma)) ?? {};
+  if (operation.startsWith("Subscription.") && (await opensStream(entry.document, variables, tokens[role]))) {
+    return false;
+  }
   const result = await api.graphql<Record<string, { __typename?: string } | null>>(entry.document, {
     token: tokens[role],
-    variables: (await entry.variables?.(world, api.db.prisma)) ?? {},
+    variables,
   });
   const topLevel = (result.errors ?? []).some(
     (error) => error.path?.[0] === field && DENIED.has(String(error.extensions?.code)),

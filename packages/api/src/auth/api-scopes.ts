@@ -9,6 +9,14 @@ export const API_SCOPES = [
   "people:read",
   "complaints:read",
   "complaints:write",
+  "repairs:read",
+  "repairs:write",
+  "fees:read",
+  "fees:write",
+  "renovations:read",
+  "releasePasses:read",
+  "access:read",
+  "community:read",
 ] as const;
 
 export type ApiScope = (typeof API_SCOPES)[number];

@@ -95,3 +95,188 @@ export function visibleComplaints(viewer: Viewer): Prisma.ComplaintWhereInput {
     resident: (v) => (v.personId ? { personId: v.personId } : NO_ROWS),
   });
 }
+
+/** Units the viewer owns today (an owner's renovations are the owner's business, R-REN-1). */
+function ownedUnitIds(viewer: Viewer): string[] {
+  return [...new Set(viewer.units.filter((u) => u.role === "owner").map((u) => u.unitId))];
+}
+
+/** Renovations: staff of the estate; an owner's own units'; keys with `renovations:read`. */
+export function visibleRenovations(viewer: Viewer): Prisma.RenovationApplicationWhereInput {
+  return estateScoped<Prisma.RenovationApplicationWhereInput>(viewer, {
+    apiScope: "renovations:read",
+    resident: (v) => ({ unitId: { in: ownedUnitIds(v) } }),
+  });
+}
+
+/** Renovation violations: those of visible renovations (the owner signs the notices, R-REN-7). */
+export function visibleRenovationViolations(viewer: Viewer): Prisma.RenovationViolationWhereInput {
+  return { application: visibleRenovations(viewer) };
+}
+
+/** Release passes: staff of the estate; residents of the unit; keys with `releasePasses:read`. */
+export function visibleReleasePasses(viewer: Viewer): Prisma.ReleasePassWhereInput {
+  return estateScoped<Prisma.ReleasePassWhereInput>(viewer, {
+    apiScope: "releasePasses:read",
+    resident: (v) => ({ unitId: { in: v.unitIds() } }),
+  });
+}
+
+/** Fee items and standards: published to every owner of the estate (R-FEE-1); keys with `fees:read`. */
+export function visibleFeeItems(viewer: Viewer): Prisma.FeeItemWhereInput {
+  return estateScoped<Prisma.FeeItemWhereInput>(viewer, {
+    apiScope: "fees:read",
+    resident: (v) => ({ estateId: { in: v.residentEstateIds() } }),
+  });
+}
+
+/** Staff who see an estate's bills, payments and meters: the money desk, the desk and the archive. */
+export const FEE_READER_ROLES = ["manager", "finance", "cashier", "customer_service", "archivist"] as const;
+
+/** Bills: those staff of the estate; owners and tenants their own units' bills; keys with `fees:read`. */
+export function visibleBills(viewer: Viewer): Prisma.BillWhereInput {
+  return estateScoped<Prisma.BillWhereInput>(viewer, {
+    apiScope: "fees:read",
+    staffRoles: FEE_READER_ROLES,
+    resident: (v) => ({ unitId: { in: v.unitIds() } }),
+  });
+}
+
+/** Payments: as bills (R-FEE-9: every movement is visible to whom the money concerns). */
+export function visiblePayments(viewer: Viewer): Prisma.PaymentWhereInput {
+  return estateScoped<Prisma.PaymentWhereInput>(viewer, {
+    apiScope: "fees:read",
+    staffRoles: FEE_READER_ROLES,
+    resident: (v) => ({ unitId: { in: v.unitIds() } }),
+  });
+}
+
+/** Meters and their readings: the estate's staff (engineering reads them); residents their own units'. */
+export function visibleMeters(viewer: Viewer): Prisma.MeterWhereInput {
+  return estateScoped<Prisma.MeterWhereInput>(viewer, {
+    apiScope: "fees:read",
+    resident: (v) => ({ unitId: { in: v.unitIds() } }),
+  });
+}
+
+/** Collection attempts (R-FEE-10): the staff who collect; not residents; keys with `fees:read`. */
+export function visibleCollectionAttempts(viewer: Viewer): Prisma.CollectionAttemptWhereInput {
+  return estateScoped<Prisma.CollectionAttemptWhereInput>(viewer, {
+    apiScope: "fees:read",
+    staffRoles: ["manager", "finance", "cashier", "customer_service"],
+  });
+}
+
+/** Repair orders: staff of the estate; owners and tenants those of their units; keys with `repairs:read`. */
+export function visibleRepairOrders(viewer: Viewer): Prisma.RepairOrderWhereInput {
+  return estateScoped<Prisma.RepairOrderWhereInput>(viewer, {
+    apiScope: "repairs:read",
+    resident: (v) => ({ unitId: { in: v.unitIds() } }),
+  });
+}
+
+/** Service requests (calls and visits): staff of the estate; a resident those naming them as caller. */
+export function visibleServiceRequests(viewer: Viewer): Prisma.ServiceRequestWhereInput {
+  return estateScoped<Prisma.ServiceRequestWhereInput>(viewer, {
+    resident: (v) => (v.personId ? { personId: v.personId } : NO_ROWS),
+  });
+}
+
+/** Who reads the audit log: an estate's managers and archivists. */
+export const AUDIT_READER_ROLES = ["manager", "archivist"] as const;
+
+/**
+ * Audit log entries: a manager's or archivist's estates' entries, and entries naming no estate
+ * (sign-ins, sign-outs) made by users of their company. Nobody else, and never an API key.
+ */
+export function visibleAuditLog(viewer: Viewer): Prisma.AuditLogWhereInput {
+  if (viewer.kind !== "staff") return NO_ROWS;
+  const estateIds = [
+    ...new Set(
+      viewer.estateRoles
+        .filter((r) => (AUDIT_READER_ROLES as readonly string[]).includes(r.role))
+        .map((r) => r.estateId),
+    ),
+  ];
+  if (estateIds.length === 0) return NO_ROWS;
+  const own = { estateId: { in: estateIds } };
+  if (!viewer.companyId) return own;
+  return { OR: [own, { estateId: null, actor: { companyId: viewer.companyId } }] };
+}
+
+// ── Estate areas: takeover, access, community (see src/schema/{takeover,access,community}*.ts) ──
+
+/** Staff who keep the gate's registers: visitors (R-ACC-1). */
+export const ACCESS_DESK_ROLES = ["security", "customer_service", "manager"] as const;
+/** Staff who see vehicles and parking spaces (R-ACC-3); the cashier bills parking fees. */
+export const PARKING_READER_ROLES = ["security", "customer_service", "manager", "cashier"] as const;
+
+/** Visitors: the gate's staff; owners and tenants the visitors to their own units; keys with `access:read`. */
+export function visibleVisitors(viewer: Viewer): Prisma.VisitorWhereInput {
+  return estateScoped<Prisma.VisitorWhereInput>(viewer, {
+    apiScope: "access:read",
+    staffRoles: ACCESS_DESK_ROLES,
+    resident: (v) => ({ unitId: { in: v.unitIds() } }),
+  });
+}
+
+/** Vehicles: the gate's staff and the cashier; residents their own units' vehicles; keys with `access:read`. */
+export function visibleVehicles(viewer: Viewer): Prisma.VehicleWhereInput {
+  return estateScoped<Prisma.VehicleWhereInput>(viewer, {
+    apiScope: "access:read",
+    staffRoles: PARKING_READER_ROLES,
+    resident: (v) => ({ unitId: { in: v.unitIds() } }),
+  });
+}
+
+/** Parking spaces: as vehicles. */
+export function visibleParkingSpaces(viewer: Viewer): Prisma.ParkingSpaceWhereInput {
+  return estateScoped<Prisma.ParkingSpaceWhereInput>(viewer, {
+    apiScope: "access:read",
+    staffRoles: PARKING_READER_ROLES,
+    resident: (v) => ({ unitId: { in: v.unitIds() } }),
+  });
+}
+
+/**
+ * Announcements (R-COM-1): staff see all of their estates'; owners and tenants the current ones
+ * published to their estate or to a building they live in; keys with `community:read` the published.
+ */
+export function visibleAnnouncements(viewer: Viewer, now: Date): Prisma.AnnouncementWhereInput {
+  return estateScoped<Prisma.AnnouncementWhereInput>(viewer, {
+    apiScope: "community:read",
+    resident: (v) => ({
+      estateId: { in: v.residentEstateIds() },
+      publishedAt: { lte: now },
+      validFrom: { lte: now },
+      AND: [
+        { OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+        {
+          OR: [
+            { buildings: { none: {} } },
+            { buildings: { some: { building: { units: { some: { id: { in: v.unitIds() } } } } } } },
+          ],
+        },
+      ],
+    }),
+  });
+}
+
+/** Community events (R-COM-2): staff all; residents and keys (`community:read`) once publicised. */
+export function visibleCommunityEvents(viewer: Viewer): Prisma.CommunityEventWhereInput {
+  const scoped = estateScoped<Prisma.CommunityEventWhereInput>(viewer, {
+    apiScope: "community:read",
+    resident: (v) => ({ estateId: { in: v.residentEstateIds() } }),
+  });
+  // Staff plan an event before anyone else hears of it.
+  return viewer.kind === "staff" ? scoped : { AND: [scoped, { status: { not: "planned" } }] };
+}
+
+/** Satisfaction surveys (R-COM-3): staff all; residents and keys (`community:read`) once opened. */
+export function visibleSurveys(viewer: Viewer): Prisma.SurveyWhereInput {
+  const scoped = estateScoped<Prisma.SurveyWhereInput>(viewer, {
+    apiScope: "community:read",
+    resident: (v) => ({ estateId: { in: v.residentEstateIds() } }),
+  });
+  return viewer.kind === "staff" ? scoped : { AND: [scoped, { status: { not: "draft" } }] };
+}

@@ -39,11 +39,37 @@ export function createWuyeEvents(options: { readonly redisUrl?: string } = {}): 
   if (!options.redisUrl) return { pubsub: createPubSub<WuyeTopics>(), close: async () => {} };
   const publishClient = new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
   const subscribeClient = new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  let closing = false;
+  const eventTarget = createRedisEventTarget({
+    publishClient,
+    subscribeClient: settledChannels(subscribeClient, () => closing),
+  });
   return {
     pubsub: createPubSub<WuyeTopics>({ eventTarget }),
     async close() {
+      closing = true;
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
     },
   };
+}
+
+/**
+ * The event target sends SUBSCRIBE and UNSUBSCRIBE without awaiting them. A subscriber that
+ * disconnects while the server shuts down unsubscribes on a closed connection; that failure is
+ * expected then and must not surface as an unhandled rejection. Any other failure is logged.
+ */
+function settledChannels(client: Redis, closing: () => boolean): Redis {
+  const settle = (command: Promise<unknown>) =>
+    command.catch((error: unknown) => {
+      if (!closing()) console.error("event bus: Redis (un)subscribe failed", error);
+    });
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      if (key === "subscribe" || key === "unsubscribe") {
+        return (...channels: string[]) => settle(target[key](...channels));
+      }
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

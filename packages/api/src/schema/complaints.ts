@@ -1,30 +1,35 @@
-import { type ComplaintFacts, type ComplaintReportingDuty, complaintWorkflow } from "@wuye/domain";
-import { z } from "zod";
-import { phoneFor, staffRolesFor, visibleComplaints } from "../auth/index.ts";
+import { overdueComplaintSteps } from "@wuye/domain";
+import { phoneFor, visibleComplaints } from "../auth/index.ts";
 import { builder } from "../builder.ts";
-import { prismaOf } from "../context.ts";
+import { prismaOf, servicesOf } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { ComplaintChannel, ComplaintSeverity, ComplaintStatus } from "../generated/prisma/enums.ts";
-import { COMPLAINT_DESK_ROLES, classifyComplaintStep, fileComplaint } from "../services/complaints.ts";
-import { serviceContext } from "../services/support.ts";
-import { mutationErrors } from "./errors.ts";
+import type { ComplaintSeverity, ComplaintStatus, Department } from "../generated/prisma/enums.ts";
+import { domainComplaintOf, storedComplaintOf } from "../services/complaint-store.ts";
+import { OrderDirection } from "./common.ts";
+import {
+  ComplaintChannelEnum,
+  ComplaintDeadlineRef,
+  ComplaintSatisfactionEnum,
+  ComplaintSeverityChangeRef,
+  ComplaintSeverityEnum,
+  ComplaintStatusEnum,
+  ComplaintStepName,
+  DepartmentEnum,
+  deadlinesOf,
+} from "./complaint-types.ts";
 import { HistoryConnection, resolveHistory } from "./history.ts";
+// The complaint mutations, one module per part of the flow.
+import "./complaint-intake.ts";
+import "./complaint-flow.ts";
+import "./complaint-follow-ups.ts";
 
 /**
  * Complaints 投诉 (R-CMP-1…6). Staff of the estate see its complaints; an owner or tenant sees
  * the complaints they filed; API keys need `complaints:read`. Every step is a mutation named
- * `complaint<Action>` that runs the domain's rule and writes the state and its history together.
+ * `complaint<Action>` that runs the domain's rule and writes the state and its history together
+ * (`complaint-intake.ts`: file and classify; `complaint-flow.ts`: the steps of the flow;
+ * `complaint-follow-ups.ts`: records kept beside it). This module holds the record and its list.
  */
-
-builder.enumType(ComplaintChannel, {
-  name: "ComplaintChannel",
-  description: "How a complaint arrived (R-CMP-1).",
-});
-builder.enumType(ComplaintStatus, {
-  name: "ComplaintStatus",
-  description: "Where a complaint stands (R-CMP-5).",
-});
-builder.enumType(ComplaintSeverity, { name: "ComplaintSeverity", description: "R-CMP-3 severity." });
 
 export const ComplaintRef = builder.prismaNode("Complaint", {
   id: { field: "id" },
@@ -32,7 +37,7 @@ export const ComplaintRef = builder.prismaNode("Complaint", {
   findUnique: (id, context) => ({ id, AND: [visibleComplaints(context.viewer)] }),
   fields: (t) => ({
     number: t.exposeString("number"),
-    channel: t.expose("channel", { type: ComplaintChannel }),
+    channel: t.expose("channel", { type: ComplaintChannelEnum }),
     content: t.exposeString("content"),
     complainantName: t.exposeString("complainantName"),
     complainantPhone: t.string({
@@ -42,16 +47,45 @@ export const ComplaintRef = builder.prismaNode("Complaint", {
         phoneFor(context.viewer, c.complainantPhone, { personId: c.personId, estateIds: [c.estateId] }),
     }),
     receivedAt: t.expose("receivedAt", { type: "DateTime" }),
-    status: t.expose("status", { type: ComplaintStatus }),
-    severity: t.expose("severity", { type: ComplaintSeverity, nullable: true }),
+    status: t.expose("status", { type: ComplaintStatusEnum }),
+    severity: t.expose("severity", { type: ComplaintSeverityEnum, nullable: true }),
     urgent: t.exposeBoolean("urgent"),
     complainantCount: t.exposeInt("complainantCount"),
+    invalidReason: t.exposeString("invalidReason", { nullable: true, description: "R-CMP-2" }),
+    department: t.expose("department", { type: DepartmentEnum, nullable: true, description: "R-CMP-5" }),
+    resolution: t.exposeString("resolution", {
+      nullable: true,
+      description: "The result the department reported back (R-CMP-5).",
+    }),
     answerDueAt: t.expose("answerDueAt", { type: "DateTime", nullable: true, description: "R-CMP-4" }),
     resolveDueAt: t.expose("resolveDueAt", { type: "DateTime", nullable: true, description: "R-CMP-4" }),
+    nextReplyAt: t.expose("nextReplyAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "The agreed next reply to the customer (R-CMP-5).",
+    }),
+    repliedAt: t.expose("repliedAt", { type: "DateTime", nullable: true }),
+    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    satisfaction: t.expose("satisfaction", { type: ComplaintSatisfactionEnum, nullable: true }),
     criteria: t.stringList({
-      description: "The R-CMP-3 criteria that fired at classification.",
-      resolve: (c) =>
-        ((c.classification as { criteria?: { id: string }[] } | null)?.criteria ?? []).map((x) => x.id),
+      description: "The R-CMP-3 criteria that fired when the severity was last set.",
+      resolve: (c) => (storedComplaintOf(c).criteria ?? []).map((x) => x.id),
+    }),
+    severityHistory: t.field({
+      type: [ComplaintSeverityChangeRef],
+      description: "Every classification, escalation and override (R-CMP-3).",
+      resolve: (c) => [...(storedComplaintOf(c).severityHistory ?? [])],
+    }),
+    deadlines: t.field({
+      type: [ComplaintDeadlineRef],
+      description: "Every step with a deadline, measured now (R-CMP-4/5).",
+      resolve: (c, _args, context) => deadlinesOf(c, context),
+    }),
+    overdueSteps: t.field({
+      type: [ComplaintStepName],
+      description: "The steps overdue now (R-CMP-5); empty when none is.",
+      resolve: (c, _args, context) =>
+        overdueComplaintSteps(domainComplaintOf(c), servicesOf(context).now()).map((s) => s.step),
     }),
     version: t.exposeInt("version", {
       description: "Pass as `expectedVersion` to refuse acting on a stale copy.",
@@ -70,167 +104,79 @@ export const ComplaintRef = builder.prismaNode("Complaint", {
 const ComplaintFilter = builder.inputType("ComplaintFilter", {
   fields: (t) => ({
     estateId: t.globalID({ required: false }),
-    status: t.field({ type: [ComplaintStatus], required: false }),
-    severity: t.field({ type: [ComplaintSeverity], required: false }),
+    unitId: t.globalID({ required: false }),
+    status: t.field({ type: [ComplaintStatusEnum], required: false }),
+    severity: t.field({ type: [ComplaintSeverityEnum], required: false }),
+    department: t.field({ type: [DepartmentEnum], required: false }),
   }),
 });
+
+const ComplaintOrderField = builder.enumType("ComplaintOrderField", {
+  values: {
+    RECEIVED_AT: { value: "receivedAt" },
+    RESOLVE_DUE_AT: { value: "resolveDueAt" },
+  } as const,
+});
+
+const ComplaintOrder = builder.inputType("ComplaintOrder", {
+  fields: (t) => ({
+    field: t.field({ type: ComplaintOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, required: false, defaultValue: "desc" }),
+  }),
+});
+
+interface ComplaintFilterInput {
+  readonly estateId?: { readonly id: string } | null;
+  readonly unitId?: { readonly id: string } | null;
+  readonly status?: readonly ComplaintStatus[] | null;
+  readonly severity?: readonly ComplaintSeverity[] | null;
+  readonly department?: readonly Department[] | null;
+}
+
+function complaintWhere(filter: ComplaintFilterInput | null | undefined): Prisma.ComplaintWhereInput {
+  if (!filter) return {};
+  return {
+    ...(filter.estateId ? { estateId: filter.estateId.id } : {}),
+    ...(filter.unitId ? { unitId: filter.unitId.id } : {}),
+    ...(filter.status ? { status: { in: [...filter.status] } } : {}),
+    ...(filter.severity ? { severity: { in: [...filter.severity] } } : {}),
+    ...(filter.department ? { department: { in: [...filter.department] } } : {}),
+  };
+}
+
+/** By the chosen field (nulls last), then by id so pages are stable. Default: newest first. */
+function complaintOrderBy(
+  order: { field: "receivedAt" | "resolveDueAt"; direction?: "asc" | "desc" | null } | null | undefined,
+): Prisma.ComplaintOrderByWithRelationInput[] {
+  const direction = order?.direction ?? "desc";
+  const field = order?.field ?? "receivedAt";
+  const first: Prisma.ComplaintOrderByWithRelationInput =
+    field === "resolveDueAt"
+      ? { resolveDueAt: { sort: direction, nulls: "last" } }
+      : { receivedAt: direction };
+  return [first, { id: direction }];
+}
 
 builder.queryField("complaints", (t) =>
   t.prismaConnection({
     type: "Complaint",
     cursor: "id",
     nullable: true,
-    description: "Complaints the viewer may see, newest first.",
+    description: "Complaints the viewer may see, filtered and ordered (newest first by default).",
     authScopes: { $any: { staff: true, resident: true, apiScope: "complaints:read" } },
-    args: { filter: t.arg({ type: ComplaintFilter, required: false }) },
-    resolve: (query, _root, { filter }, context) => {
-      const where: Prisma.ComplaintWhereInput = {
-        AND: [
-          visibleComplaints(context.viewer),
-          {
-            ...(filter?.estateId ? { estateId: filter.estateId.id } : {}),
-            ...(filter?.status ? { status: { in: filter.status } } : {}),
-            ...(filter?.severity ? { severity: { in: filter.severity } } : {}),
-          },
-        ],
-      };
-      return prismaOf(context).complaint.findMany({
-        ...query,
-        where,
-        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-      });
+    args: {
+      filter: t.arg({ type: ComplaintFilter, required: false }),
+      orderBy: t.arg({ type: ComplaintOrder, required: false }),
     },
-  }),
-);
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-const ComplaintFileInput = builder.inputType("ComplaintFileInput", {
-  description:
-    "Staff at the desk name the estate (or unit), channel and complainant; an owner or tenant names their unit and files online as themself.",
-  fields: (t) => ({
-    estateId: t.globalID({ required: false }),
-    unitId: t.globalID({ required: false }),
-    channel: t.field({
-      type: ComplaintChannel,
-      required: false,
-      description: "Staff only; default `hotline`.",
-    }),
-    content: t.string({ required: true, validate: text(2000) }),
-    complainantName: t.string({ required: false, validate: text(100).optional() }),
-    complainantPhone: t.string({ required: false, validate: z.string().trim().max(30).optional() }),
-    receivedAt: t.field({ type: "DateTime", required: false, description: "Staff only; default now." }),
-  }),
-});
-
-const ComplaintFilePayload = builder.objectRef<{ complaintId: string }>("ComplaintFilePayload").implement({
-  fields: (t) => ({
-    complaint: t.prismaField({
-      type: "Complaint",
-      nullable: true,
-      resolve: (query, payload, _args, context) =>
-        prismaOf(context).complaint.findUnique({ ...query, where: { id: payload.complaintId } }),
-    }),
-  }),
-});
-
-builder.mutationField("complaintFile", (t) =>
-  t.field({
-    type: ComplaintFilePayload,
-    description: "R-CMP-1: record a complaint (hotline, online, visit or letter). It starts `received`.",
-    authScopes: {
-      $any: { staffRole: COMPLAINT_DESK_ROLES, resident: true, apiScope: "complaints:write" },
-    },
-    errors: mutationErrors(),
-    args: { input: t.arg({ type: ComplaintFileInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const row = await fileComplaint(serviceContext(context), input);
-      return { complaintId: row.id };
-    },
-  }),
-);
-
-const ComplaintHarm = builder.enumType("ComplaintHarm", {
-  values: ["economicLoss", "personalInjury", "seriousDistress"] as const,
-});
-const ComplaintOutage = builder.enumType("ComplaintOutage", {
-  values: ["largeAreaPowerCut", "largeAreaWaterCut", "facilitiesStopped"] as const,
-});
-const DeemedSeverity = builder.enumType("ComplaintDeemedSeverity", {
-  values: ["major", "important"] as const,
-});
-
-const ComplaintDeemsInput = builder.inputType("ComplaintDeemsInput", {
-  fields: (t) => ({
-    severity: t.field({ type: DeemedSeverity, required: true }),
-    reason: t.string({ required: true }),
-  }),
-});
-
-const ComplaintFactsInput = builder.inputType("ComplaintFactsInput", {
-  description: "The structured facts severity follows from (R-CMP-3); absent flags are false.",
-  fields: (t) => ({
-    promisedServiceShortfall: t.boolean({ required: false }),
-    raisedRepeatedlyWithoutResult: t.boolean({ required: false }),
-    companyFaultHarm: t.field({ type: [ComplaintHarm], required: false }),
-    suddenOutage: t.field({ type: ComplaintOutage, required: false }),
-    complainantsAboutSameEvent: t.int({
-      required: false,
-      validate: z.number().int().min(1).max(100_000).optional(),
-    }),
-    reasonableRequestNotMetInTime: t.boolean({ required: false }),
-    seriouslyAffectsUse: t.boolean({ required: false }),
-    staffFaultStrongGrievance: t.boolean({ required: false }),
-    companyDeems: t.field({ type: ComplaintDeemsInput, required: false }),
-  }),
-});
-
-const ComplaintClassifyInput = builder.inputType("ComplaintClassifyInput", {
-  fields: (t) => ({
-    complaintId: t.globalID({ required: true }),
-    facts: t.field({ type: ComplaintFactsInput, required: true }),
-    urgent: t.boolean({ required: false }),
-    expectedVersion: t.int({ required: false }),
-  }),
-});
-
-const ReportingDutyRef = builder.objectRef<ComplaintReportingDuty>("ComplaintReportingDuty").implement({
-  description: "Someone to tell at once (R-CMP-4).",
-  fields: (t) => ({
-    to: t.string({ resolve: (duty) => duty.to }),
-    severity: t.string({ resolve: (duty) => duty.severity }),
-    due: t.field({ type: "DateTime", resolve: (duty) => duty.deadline.due }),
-  }),
-});
-
-const ComplaintClassifyPayload = builder
-  .objectRef<{ complaintId: string; duties: readonly ComplaintReportingDuty[] }>("ComplaintClassifyPayload")
-  .implement({
-    fields: (t) => ({
-      complaint: t.prismaField({
-        type: "Complaint",
-        nullable: true,
-        resolve: (query, payload, _args, context) =>
-          prismaOf(context).complaint.findUnique({ ...query, where: { id: payload.complaintId } }),
+    totalCount: (_connection, { filter }, context) =>
+      prismaOf(context).complaint.count({
+        where: { AND: [visibleComplaints(context.viewer), complaintWhere(filter)] },
       }),
-      reportingDuties: t.field({ type: [ReportingDutyRef], resolve: (payload) => [...payload.duties] }),
-    }),
-  });
-
-/** Drops GraphQL's explicit nulls: the domain reads an absent fact as false. */
-function factsOf(input: Record<string, unknown>): ComplaintFacts {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value != null)) as ComplaintFacts;
-}
-
-builder.mutationField("complaintClassify", (t) =>
-  t.field({
-    type: ComplaintClassifyPayload,
-    description:
-      "R-CMP-2/3/4: the supervisor finds the complaint valid and classifies its severity from facts.",
-    authScopes: { staffRole: staffRolesFor(complaintWorkflow, "classify") },
-    errors: mutationErrors(),
-    args: { input: t.arg({ type: ComplaintClassifyInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      classifyComplaintStep(serviceContext(context), { ...input, facts: factsOf(input.facts) }),
+    resolve: (query, _root, { filter, orderBy }, context) =>
+      prismaOf(context).complaint.findMany({
+        ...query,
+        where: { AND: [visibleComplaints(context.viewer), complaintWhere(filter)] },
+        orderBy: complaintOrderBy(orderBy),
+      }),
   }),
 );

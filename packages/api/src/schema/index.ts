@@ -9,7 +9,27 @@ import "./errors.ts";
 import "./history.ts";
 import "./auth.ts";
 import "./occupancy.ts";
+import "./occupancy-archive.ts";
+import "./occupancy-changes.ts";
+import "./takeover.ts";
+import "./access.ts";
+import "./access-changes.ts";
+import "./community.ts";
+import "./community-events.ts";
+import "./community-surveys.ts";
+import "./indicators.ts";
+import "./record-history.ts";
 import "./complaints.ts";
+import "./service-requests.ts";
+import "./subscriptions.ts";
+import "./audit-log.ts";
+import "./repairs/index.ts";
+import "./facilities/index.ts";
+import "./emergencies/index.ts";
+import "./fees/index.ts";
+import "./renovation/index.ts";
+import "./release/index.ts";
+import "./collection/index.ts";
 
 builder.queryType({ description: "Everything that can be read. Lists are Relay connections." });
 builder.mutationType({

@@ -4,6 +4,7 @@ import { prismaOf } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { IdentityDocumentKind, OccupancyRole, OccupancyStatus, UnitType } from "../generated/prisma/enums.ts";
 import { inForceOn, OrderDirection, todayFor } from "./common.ts";
+import { HistoryConnection, resolveHistory } from "./history.ts";
 
 /**
  * Estates, buildings, units and the people in them: the archive 档案 (domain area `occupancy`).
@@ -88,6 +89,21 @@ export const UnitRef = builder.prismaNode("Unit", {
         orderBy: [{ startDate: "asc" }, { id: "asc" }],
       }),
     }),
+    version: t.exposeInt("version", {
+      description: "Pass as `expectedVersion` to refuse acting on a stale copy.",
+    }),
+    handover: t.relation("handover", {
+      nullable: true,
+      description: "The handover record 交房 with the prepaid period (R-HND-2, R-HND-3).",
+      authScopes: { $any: { staff: true, resident: true } },
+    }),
+    history: t.field({
+      type: HistoryConnection,
+      description: "Every occupancy change of the unit, oldest first (R-QLT-2, R-ARC-1).",
+      authScopes: { $any: { staff: true, resident: true, apiScope: "people:read" } },
+      args: { ...t.arg.connectionArgs() },
+      resolve: (unit, args, context) => resolveHistory(context, "unit occupancy", unit.id, args),
+    }),
   }),
 });
 
@@ -99,6 +115,18 @@ builder.prismaObject("Occupancy", {
     startDate: t.expose("startDate", { type: "Date" }),
     endDate: t.expose("endDate", { type: "Date", nullable: true }),
     person: t.relation("person"),
+    unit: t.relation("unit"),
+    leaseReference: t.exposeString("leaseReference", { nullable: true, description: "R-ARC-2: the lease." }),
+    ownerConfirmedAt: t.expose("ownerConfirmedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "R-ARC-2: when the owner's letter of commitment was signed.",
+    }),
+    safetyLetterSignedAt: t.expose("safetyLetterSignedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "R-ARC-2: when the tenant signed the safety-responsibility letter.",
+    }),
   }),
 });
 

@@ -14,6 +14,7 @@ import { createWuyeEvents } from "../pubsub/index.ts";
 import { schema } from "../schema/index.ts";
 import { AuthService } from "../services/auth.ts";
 import { createMaskError } from "./mask-error.ts";
+import { useAuditLog } from "./use-audit-log.ts";
 import { useAuthentication } from "./use-authentication.ts";
 import { useHealth } from "./use-health.ts";
 import { useRequestId } from "./use-request-id.ts";
@@ -93,6 +94,7 @@ export function createWuyeServer(options: WuyeServerOptions): WuyeServer {
       useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "x-wuye-csrf"] }),
       useSecurity(options.limits),
       useAuthentication({ services, ...(options.trustProxy ? { trustProxy: true } : {}) }),
+      useAuditLog(),
     ],
   });
   const http = createServer(yoga);

@@ -1,30 +1,24 @@
 import { randomBytes } from "node:crypto";
 import {
-  type Actor,
   businessDateOf,
-  type Complaint,
   type ComplaintChannel,
   type ComplaintFacts,
-  type ComplaintPolicy,
   classifyComplaint,
   complaintWorkflow,
   recordComplaint,
 } from "@wuye/domain";
 import { v7 as uuidv7 } from "uuid";
-import { staffRolesFor, visibleComplaints } from "../auth/index.ts";
-import { appendHistoryEvent, recordTransition, toJsonValue } from "../db/index.ts";
+import { staffRolesFor } from "../auth/index.ts";
+import { appendHistoryEvent } from "../db/index.ts";
 import { ForbiddenError, NotFoundError } from "../errors/index.ts";
 import type { Complaint as ComplaintRow } from "../generated/prisma/client.ts";
 import {
-  accepted,
-  callDomain,
-  ensure,
-  type GlobalId,
-  idOf,
-  reviveDomainData,
-  type ServiceContext,
-  writeStep,
-} from "./support.ts";
+  complaintColumnsOf,
+  loadDomainComplaint,
+  publishComplaintChange,
+  writeComplaintStep,
+} from "./complaint-store.ts";
+import { accepted, callDomain, ensure, type GlobalId, idOf, type ServiceContext } from "./support.ts";
 
 /**
  * Complaints 投诉, the application service: load the record, apply the domain's rule
@@ -126,8 +120,8 @@ export async function fileComplaint(sc: ServiceContext, input: ComplaintFileInpu
       recordedBy,
     }),
   );
-  return sc.prisma.$transaction(async (tx) => {
-    const row = await tx.complaint.create({
+  const row = await sc.prisma.$transaction(async (tx) => {
+    const created = await tx.complaint.create({
       data: {
         id,
         estateId: intake.estate.id,
@@ -151,58 +145,19 @@ export async function fileComplaint(sc: ServiceContext, input: ComplaintFileInpu
       at: sc.now,
       data: { channel: complaint.channel },
     });
-    return row;
+    return created;
   });
-}
-
-/** What the service stores of the domain's classification, to rebuild the domain record later. */
-interface StoredClassification {
-  readonly facts?: ComplaintFacts;
-  readonly urgent?: boolean;
-  readonly classifiedAt?: Date;
-  readonly severityHistory?: Complaint["severityHistory"];
-  readonly deadlines?: Complaint["deadlines"];
-}
-
-/** Rebuilds the domain's complaint from its row and history (who recorded it, the last step). */
-async function loadDomainComplaint(sc: ServiceContext, id: string) {
-  const row = await sc.prisma.complaint.findFirst({
-    where: { id, AND: [visibleComplaints(sc.viewer)] },
-    include: { estate: { select: { policy: true } } },
+  // Committed: the filer (and the estate's staff) hear of it on `complaintStatusChanged`.
+  publishComplaintChange(sc, {
+    recordId: id,
+    estateId: row.estateId,
+    action: "record",
+    from: complaint.status,
+    to: complaint.status,
+    at: sc.now,
+    filedByUserId: recordedBy.role === "system" ? null : recordedBy.id,
   });
-  if (!row) throw new NotFoundError("complaint", ["input", "complaintId"]);
-  const events = await sc.prisma.workflowEvent.findMany({
-    where: { workflow: "complaint", recordId: id },
-    orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: { actorId: true, actorRole: true, at: true },
-  });
-  const first = events[0];
-  const recordedBy: Actor = first
-    ? { id: first.actorId ?? "system", role: first.actorRole }
-    : { id: "unknown", role: "unknown" };
-  const stored = reviveDomainData<StoredClassification | null>(row.classification) ?? {};
-  const domain: Complaint = {
-    id: row.id,
-    status: row.status,
-    channel: row.channel,
-    content: row.content,
-    complainant: {
-      name: row.complainantName,
-      ...(row.unitId ? { unitId: row.unitId } : {}),
-      ...(row.complainantPhone ? { phone: row.complainantPhone } : {}),
-    },
-    receivedAt: row.receivedAt,
-    recordedBy,
-    lastStepAt: events.at(-1)?.at ?? row.receivedAt,
-    ...(stored.facts ? { facts: stored.facts } : {}),
-    ...(stored.urgent !== undefined ? { urgent: stored.urgent } : {}),
-    ...(row.severity ? { severity: row.severity } : {}),
-    ...(stored.classifiedAt ? { classifiedAt: stored.classifiedAt } : {}),
-    severityHistory: stored.severityHistory ?? [],
-    deadlines: stored.deadlines ?? [],
-  };
-  const policy = ((row.estate.policy ?? {}) as { complaints?: Partial<ComplaintPolicy> }).complaints ?? {};
-  return { row, domain, policy };
+  return row;
 }
 
 export interface ComplaintClassifyInput {
@@ -217,8 +172,8 @@ export interface ComplaintClassifyInput {
  * deadlines and reporting duties come from the domain and are stored with the history event.
  */
 export async function classifyComplaintStep(sc: ServiceContext, input: ComplaintClassifyInput) {
-  const id = idOf(input.complaintId, "Complaint", "complaint", ["input", "complaintId"]);
-  const { row, domain, policy } = await loadDomainComplaint(sc, id);
+  const loaded = await loadDomainComplaint(sc, input.complaintId);
+  const { row, domain, policy } = loaded;
   const actor = sc.viewer.actorIn(row.estateId, staffRolesFor(complaintWorkflow, "classify"));
   const outcome = accepted(
     callDomain(() =>
@@ -230,34 +185,11 @@ export async function classifyComplaintStep(sc: ServiceContext, input: Complaint
     ),
   );
   const { complaint, classification, duties, event } = outcome;
-  const due = (step: string) => complaint.deadlines.find((d) => d.step === step)?.deadline.due ?? null;
-  const stored: StoredClassification = {
-    facts: complaint.facts ?? {},
-    urgent: complaint.urgent ?? false,
-    ...(complaint.classifiedAt ? { classifiedAt: complaint.classifiedAt } : {}),
-    severityHistory: complaint.severityHistory,
-    deadlines: complaint.deadlines,
-  };
-  await writeStep("complaint", () =>
-    sc.prisma.$transaction((tx) =>
-      recordTransition(tx, {
-        recordId: id,
-        event: { ...event, workflow: "complaint" },
-        ...(input.expectedVersion != null ? { expectedVersion: input.expectedVersion } : {}),
-        changes: {
-          severity: complaint.severity ?? null,
-          urgent: complaint.urgent ?? false,
-          complainantCount: complaint.facts?.complainantsAboutSameEvent ?? row.complainantCount,
-          classification: toJsonValue({
-            ...stored,
-            criteria: classification.criteria,
-            rules: classification.rules,
-          }),
-          answerDueAt: due("answer"),
-          resolveDueAt: due("resolution") ?? due("handling"),
-        },
-      }),
-    ),
-  );
-  return { complaintId: id, duties };
+  const complaintId = await writeComplaintStep(sc, {
+    loaded,
+    event,
+    expectedVersion: input.expectedVersion,
+    changes: complaintColumnsOf(complaint, row, classification),
+  });
+  return { complaintId, duties };
 }

@@ -1,4 +1,15 @@
+import { ACCESS_MATRIX } from "./access.ts";
+import { COMMUNITY_MATRIX } from "./community.ts";
+import { COMPLAINTS_MATRIX } from "./complaints.ts";
 import { CORE_MATRIX } from "./core.ts";
+import { EMERGENCIES_MATRIX } from "./emergencies.ts";
+import { FACILITIES_MATRIX } from "./facilities.ts";
+import { FEES_MATRIX } from "./fees.ts";
+import { INDICATORS_MATRIX } from "./indicators.ts";
+import { OCCUPANCY_MATRIX } from "./occupancy.ts";
+import { RELEASE_MATRIX } from "./release.ts";
+import { RENOVATION_MATRIX } from "./renovation.ts";
+import { REPAIRS_MATRIX } from "./repairs.ts";
 import type { MatrixRows } from "./types.ts";
 
 /**
@@ -14,6 +25,17 @@ import type { MatrixRows } from "./types.ts";
  */
 export const AUTHORIZATION_MATRIX: MatrixRows = {
   ...CORE_MATRIX,
+  ...COMPLAINTS_MATRIX,
+  ...FEES_MATRIX,
+  ...OCCUPANCY_MATRIX,
+  ...ACCESS_MATRIX,
+  ...COMMUNITY_MATRIX,
+  ...INDICATORS_MATRIX,
+  ...RENOVATION_MATRIX,
+  ...RELEASE_MATRIX,
+  ...REPAIRS_MATRIX,
+  ...FACILITIES_MATRIX,
+  ...EMERGENCIES_MATRIX,
 };
 
 export type { MatrixEntry, MatrixRows } from "./types.ts";

@@ -1,0 +1,241 @@
+import { daysBetween, type SatisfactionRating, type SatisfactionResponse } from "@wuye/domain";
+import { v7 as uuidv7 } from "uuid";
+import { staffRolesFor } from "../../auth/index.ts";
+import { visibleSurveys } from "../../auth/visibility.ts";
+import { isUniqueViolation, toJsonValue } from "../../db/index.ts";
+import { ConflictError, ForbiddenError, NotFoundError, RefusalError } from "../../errors/index.ts";
+import type { Survey } from "../../generated/prisma/client.ts";
+import { dateColumn, isoOf, todayIn } from "../estate-dates.ts";
+import { appendSideHistory } from "../side-history.ts";
+import { accepted, callDomain, ensure, type GlobalId, idOf, type ServiceContext } from "../support.ts";
+import { COMMUNITY_DESK_ROLES, communityEstateOf } from "./announcements.ts";
+import { communityErrors } from "./errors.ts";
+import { type SurveyActions, surveyWorkflow } from "./workflows.ts";
+
+/**
+ * Satisfaction surveys 满意度调查 (R-COM-3), the application service: a survey's questions each
+ * score one service area; each unit answers once, on the domain's five-level scale, within the
+ * survey period. The answers feed the satisfaction indicator (R-QLT-1).
+ *
+ * Stored shapes: `Survey.questions` = `[{ id, text, serviceArea }]`; `SurveyResponse.answers` =
+ * `[{ questionId, rating }]`; `SurveyResponse.scores` = `{ [serviceArea]: "4.50" }`, the mean score
+ * (very satisfied 5 … very dissatisfied 1) of that response's answers in the area.
+ */
+
+export interface SurveyQuestion {
+  readonly id: string;
+  readonly text: string;
+  readonly serviceArea: string;
+}
+
+export interface SurveyAnswer {
+  readonly questionId: string;
+  readonly rating: SatisfactionRating;
+}
+
+const SCORE: Record<SatisfactionRating, bigint> = {
+  verySatisfied: 5n,
+  satisfied: 4n,
+  neutral: 3n,
+  dissatisfied: 2n,
+  veryDissatisfied: 1n,
+};
+
+export function questionsOf(survey: Pick<Survey, "questions">): SurveyQuestion[] {
+  return Array.isArray(survey.questions) ? (survey.questions as unknown as SurveyQuestion[]) : [];
+}
+
+export function answersOf(json: unknown): SurveyAnswer[] {
+  return Array.isArray(json) ? (json as SurveyAnswer[]).filter((a) => a && a.rating in SCORE) : [];
+}
+
+/** Every answer of a response as the domain's satisfaction responses (R-COM-3 → R-QLT-1). */
+export function satisfactionResponsesOf(
+  response: { id: string; submittedAt: Date; answers: unknown },
+  questions: readonly SurveyQuestion[],
+): SatisfactionResponse[] {
+  const areas = new Map(questions.map((q) => [q.id, q.serviceArea]));
+  return answersOf(response.answers).map((answer) => ({
+    id: `${response.id}:${answer.questionId}`,
+    answeredAt: response.submittedAt,
+    rating: answer.rating,
+    ...(areas.get(answer.questionId) ? { serviceArea: areas.get(answer.questionId) } : {}),
+  }));
+}
+
+export interface SurveyCreateInput {
+  readonly estateId: GlobalId;
+  readonly title: string;
+  readonly periodStart: Date;
+  readonly periodEnd: Date;
+  readonly questions: readonly { readonly text: string; readonly serviceArea: string }[];
+}
+
+export async function createSurvey(sc: ServiceContext, input: SurveyCreateInput) {
+  const estateId = await communityEstateOf(sc, input.estateId);
+  const actor = sc.viewer.actorIn(estateId, [...COMMUNITY_DESK_ROLES]);
+  const from = isoOf(input.periodStart);
+  const to = isoOf(input.periodEnd);
+  if (daysBetween(from, to) < 0) {
+    callDomain(() => {
+      throw communityErrors.COM_SURVEY_PERIOD_INVALID.error({ from, to }, ["periodEnd"]);
+    });
+  }
+  const questions: SurveyQuestion[] = input.questions.map((q, index) => ({
+    id: `q${index + 1}`,
+    text: q.text,
+    serviceArea: q.serviceArea,
+  }));
+  const id = uuidv7();
+  await sc.prisma.$transaction(async (tx) => {
+    await tx.survey.create({
+      data: {
+        id,
+        estateId,
+        title: input.title,
+        periodStart: dateColumn(from),
+        periodEnd: dateColumn(to),
+        questions: toJsonValue(questions),
+      },
+    });
+    await appendSideHistory(tx, id, {
+      workflow: "survey",
+      action: "create",
+      from: "draft",
+      to: "draft",
+      actor,
+      at: sc.now,
+      data: { questions: questions.length },
+    });
+  });
+  return { surveyId: id };
+}
+
+export async function advanceSurvey(
+  sc: ServiceContext,
+  input: { surveyId: GlobalId; action: keyof SurveyActions },
+) {
+  const id = idOf(input.surveyId, "Survey", "survey", ["input", "surveyId"]);
+  const row = await sc.prisma.survey.findFirst({ where: { id, AND: [visibleSurveys(sc.viewer)] } });
+  if (!row) throw new NotFoundError("survey", ["input", "surveyId"]);
+  if (sc.viewer.kind !== "staff") throw new ForbiddenError();
+  const actor = sc.viewer.actorIn(row.estateId, staffRolesFor(surveyWorkflow, input.action));
+  const step = accepted(
+    surveyWorkflow.transition(
+      row.status,
+      { questionCount: questionsOf(row).length },
+      { action: input.action, actor, at: sc.now, data: undefined },
+    ),
+  );
+  await sc.prisma.$transaction(async (tx) => {
+    const moved = await tx.survey.updateMany({
+      where: { id, status: step.event.from },
+      data: { status: step.state },
+    });
+    if (moved.count !== 1) throw ConflictError.stale("survey");
+    await appendSideHistory(tx, id, { ...step.event, workflow: "survey" });
+  });
+  return { surveyId: id };
+}
+
+export interface SurveyRespondInput {
+  readonly surveyId: GlobalId;
+  readonly unitId: GlobalId;
+  readonly answers: readonly SurveyAnswer[];
+}
+
+/** The mean score of some ratings to two places, half up, in integers: [5, 4] → "4.50". */
+function meanScore(ratings: readonly SatisfactionRating[]): string {
+  const total = ratings.reduce((sum, r) => sum + SCORE[r], 0n);
+  const hundredths = (total * 200n + BigInt(ratings.length)) / (2n * BigInt(ratings.length));
+  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}`;
+}
+
+/**
+ * R-COM-3: a unit answers an open survey once, within its period, every question once. An owner or
+ * tenant answers for their own unit; the desk may record an answer given by phone or on paper.
+ */
+export async function respondToSurvey(sc: ServiceContext, input: SurveyRespondInput) {
+  const id = idOf(input.surveyId, "Survey", "survey", ["input", "surveyId"]);
+  const survey = await sc.prisma.survey.findFirst({
+    where: { id, AND: [visibleSurveys(sc.viewer)] },
+    include: { estate: { select: { timeZone: true } } },
+  });
+  if (!survey) throw new NotFoundError("survey", ["input", "surveyId"]);
+  const unitId = idOf(input.unitId, "Unit", "unit", ["input", "unitId"]);
+  if (sc.viewer.kind === "resident") {
+    if (!sc.viewer.livesIn(unitId)) throw new NotFoundError("unit", ["input", "unitId"]);
+  } else {
+    ensure(sc.viewer.kind === "staff" && sc.viewer.isStaffIn(survey.estateId, COMMUNITY_DESK_ROLES));
+  }
+  const unit = await sc.prisma.unit.findFirst({
+    where: { id: unitId, estateId: survey.estateId },
+    select: { id: true },
+  });
+  if (!unit) throw new NotFoundError("unit", ["input", "unitId"]);
+  if (survey.status !== "open") {
+    throw new RefusalError([communityErrors.COM_SURVEY_NOT_OPEN.refuse({ status: survey.status })]);
+  }
+  const today = todayIn(sc.now, survey.estate.timeZone);
+  const from = isoOf(survey.periodStart);
+  const to = isoOf(survey.periodEnd);
+  if (today < from || today > to) {
+    throw new RefusalError([communityErrors.COM_SURVEY_OUTSIDE_PERIOD.refuse({ from, to })]);
+  }
+  const questions = questionsOf(survey);
+  checkAnswers(questions, input.answers);
+  const scores: Record<string, string> = {};
+  for (const area of new Set(questions.map((q) => q.serviceArea))) {
+    const ratings = input.answers
+      .filter((a) => questions.find((q) => q.id === a.questionId)?.serviceArea === area)
+      .map((a) => a.rating);
+    if (ratings.length > 0) scores[area] = meanScore(ratings);
+  }
+  const responseId = uuidv7();
+  try {
+    await sc.prisma.surveyResponse.create({
+      data: {
+        id: responseId,
+        surveyId: id,
+        unitId,
+        personId: sc.viewer.kind === "resident" ? (sc.viewer.personId ?? null) : null,
+        answers: toJsonValue(input.answers.map(({ questionId, rating }) => ({ questionId, rating }))),
+        scores: toJsonValue(scores),
+        submittedAt: sc.now,
+      },
+    });
+  } catch (error) {
+    // One response per unit and survey: the unique index decides between two at once.
+    if (isUniqueViolation(error)) {
+      throw new RefusalError([
+        communityErrors.COM_SURVEY_ALREADY_ANSWERED.refuse(undefined, ["input", "unitId"]),
+      ]);
+    }
+    throw error;
+  }
+  return { surveyId: id, responseId };
+}
+
+function checkAnswers(questions: readonly SurveyQuestion[], answers: readonly SurveyAnswer[]): void {
+  const known = new Set(questions.map((q) => q.id));
+  const seen = new Set<string>();
+  const problems: { en: string; zh: string }[] = [];
+  for (const answer of answers) {
+    if (!known.has(answer.questionId))
+      problems.push({ en: `no question ${answer.questionId}`, zh: `没有问题 ${answer.questionId}` });
+    else if (seen.has(answer.questionId))
+      problems.push({ en: `${answer.questionId} twice`, zh: `${answer.questionId} 重复作答` });
+    seen.add(answer.questionId);
+  }
+  const missing = [...known].filter((q) => !seen.has(q));
+  if (missing.length > 0)
+    problems.push({ en: `${missing.join(", ")} unanswered`, zh: `${missing.join("、")} 未作答` });
+  if (problems.length > 0) {
+    callDomain(() => {
+      throw communityErrors.COM_SURVEY_ANSWERS_INVALID.error(
+        { problem: problems.map((p) => p.en).join("; "), problemZh: problems.map((p) => p.zh).join("；") },
+        ["answers"],
+      );
+    });
+  }
+}
