@@ -8,24 +8,28 @@
 export class SeedIds {
   private counter = 0;
   private readonly timeHex: string;
-  private readonly salt: number;
+  private readonly saltHex: string;
+  /** Everything but the counter's low 32 bits, while those are below 2³² (rebuilt past it). */
+  private prefix = "";
+  private prefixHigh = -1;
 
   constructor(epoch: Date, salt: number) {
     this.timeHex = Math.max(0, Math.floor(epoch.getTime())).toString(16).padStart(12, "0").slice(-12);
-    this.salt = salt & 0x3fff_ffff;
+    // The RFC's variant bits 10, then 30 bits of salt.
+    this.saltHex = (((0b10 << 30) | (salt & 0x3fff_ffff)) >>> 0).toString(16).padStart(8, "0");
   }
 
   next(): string {
     this.counter += 1;
-    const counter = this.counter;
-    // rand_a (12 bits): the counter's bits 32–43; rand_b (62 bits): salt (30) then counter bits 0–31.
-    const randA = Math.floor(counter / 2 ** 32) & 0xfff;
-    const low = counter >>> 0;
-    const variantAndSalt = (0b10 << 30) | this.salt; // the RFC's variant bits 10, then the salt
-    const hex32 = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
-    const vs = hex32(variantAndSalt);
-    const t = this.timeHex;
-    return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${randA.toString(16).padStart(3, "0")}-${vs.slice(0, 4)}-${vs.slice(4, 8)}${hex32(low)}`;
+    // rand_a (12 bits): the counter's bits 32–43; rand_b (62 bits): the salt, then bits 0–31.
+    const high = Math.floor(this.counter / 2 ** 32) & 0xfff;
+    if (high !== this.prefixHigh) {
+      const t = this.timeHex;
+      const v = this.saltHex;
+      this.prefix = `${t.slice(0, 8)}-${t.slice(8, 12)}-7${high.toString(16).padStart(3, "0")}-${v.slice(0, 4)}-${v.slice(4, 8)}`;
+      this.prefixHigh = high;
+    }
+    return this.prefix + (this.counter >>> 0).toString(16).padStart(8, "0");
   }
 
   /** How many ids were handed out. */

@@ -1,4 +1,4 @@
-import type { RepairTrade } from "@wuye/domain";
+import type { OccupancyPolicyInput, RepairTrade } from "@wuye/domain";
 import type { StaffRole } from "../generated/prisma/enums.ts";
 import type { BulkWriter } from "./bulk-writer.ts";
 import { DEMO_TIME_ZONE, instantOn } from "./clock.ts";
@@ -23,13 +23,19 @@ const RENOVATION_SETTINGS = {
   },
 };
 
+/** Shanghai homes have no central heating: the handover checklist leaves it out (R-HND-2). */
+export const SHANGHAI_OCCUPANCY_POLICY = {
+  handoverChecks: ["water", "power", "fixtures", "smokeAlarms", "emergencyLights"],
+} as const satisfies OccupancyPolicyInput;
+
 /**
  * Estate policy overrides stored on the estate: Riverside Court grants a vacancy discount
  * (R-FEE-11); both publish their renovation fee standard.
  */
 const ESTATE_POLICY = {
-  sunny: { renovation: RENOVATION_SETTINGS },
+  sunny: { occupancy: SHANGHAI_OCCUPANCY_POLICY, renovation: RENOVATION_SETTINGS },
   river: {
+    occupancy: SHANGHAI_OCCUPANCY_POLICY,
     fees: { vacancyDiscount: { rate: "0.3", minimumVacantMonths: 6, itemKinds: ["area"] } },
     renovation: RENOVATION_SETTINGS,
   },

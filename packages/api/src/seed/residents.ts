@@ -17,6 +17,7 @@ import {
 } from "@wuye/domain";
 import { instantOn } from "./clock.ts";
 import { actorOf, type EstateSeed, type PersonSeed, type SeedContext, type UnitPlan } from "./context.ts";
+import { SHANGHAI_OCCUPANCY_POLICY } from "./organisation.ts";
 import type { People } from "./people.ts";
 import {
   billableUnit,
@@ -30,10 +31,8 @@ import { expectStep, writeWorkflowEvent } from "./workflow-events.ts";
 
 export { billableUnit, type OccupancySegment, segmentOn, type UnitLife } from "./unit-life.ts";
 
-/** Shanghai homes have no central heating: the handover checklist leaves it out (R-HND-2). */
-const OCCUPANCY_POLICY: OccupancyPolicyInput = {
-  handoverChecks: ["water", "power", "fixtures", "smokeAlarms", "emergencyLights"],
-};
+/** The estates' occupancy policy, as stored on them (no central heating in Shanghai, R-HND-2). */
+const OCCUPANCY_POLICY: OccupancyPolicyInput = SHANGHAI_OCCUPANCY_POLICY;
 
 /**
  * Writes a unit with its archive: the unit, its handover record 交房, its owner and the people
@@ -49,7 +48,7 @@ export function writeUnitLife(
 ): UnitLife {
   const { writer, ids } = ctx;
   const random = ctx.random.fork(`life:${plan.index}`);
-  const created = instantOn("2016-05-01", 9);
+  const created = instantOn(estate.key === "sunny" ? "2016-05-01" : "2022-08-01", 9);
   const staff = estate.staff;
   const desk = actorOf(random.pick(staff.customerService));
   // Each step's history line, with the data the API's occupancy service writes for it.

@@ -1,7 +1,7 @@
 import type { Actor } from "@wuye/domain";
 import type { Department } from "../generated/prisma/enums.ts";
 import { businessDate } from "./clock.ts";
-import { actorOf, type EstateSeed, type PersonSeed, type SeedContext, type StaffMember } from "./context.ts";
+import { actorOf, type EstateSeed, type PersonSeed, type SeedContext } from "./context.ts";
 import type { SeededRandom } from "./random.ts";
 import type { UnitLife } from "./residents.ts";
 
@@ -71,15 +71,7 @@ export function desk(estate: EstateSeed, random: SeededRandom): Actor {
   return actorOf(random.pick(estate.staff.customerService));
 }
 
-export function member(
-  estate: EstateSeed,
-  random: SeededRandom,
-  pick: (estate: EstateSeed) => readonly StaffMember[],
-): Actor {
-  return actorOf(random.pick(pick(estate)));
-}
-
-/** Spreads `count` start instants between `daysBack` days ago and `recentHours` hours ago. */
+/** A start instant between `daysBack` days ago and `recentHours` hours ago, in working hours. */
 export function spreadBefore(
   ctx: SeedContext,
   random: SeededRandom,

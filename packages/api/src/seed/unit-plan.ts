@@ -66,7 +66,7 @@ export interface DemoPlan {
   readonly demoOwner: PersonSeed;
   readonly demoTenant: PersonSeed;
   /** People created so far; later stages continue from here so numbers never repeat. */
-  personCount: number;
+  readonly personCount: number;
 }
 
 /** Plans both estates, their buildings and every unit, with owners, stories and payment habits. */
