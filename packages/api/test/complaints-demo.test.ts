@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEV_PASSWORD, ensureDevLogins } from "../src/seed/dev-logins.ts";
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoEstate } from "../src/seed/index.ts";
 import { subscribe } from "./subscriptions-sse.ts";
 import { startTestApi, type TestApi } from "./support/api.ts";
 import { login } from "./support/world.ts";
@@ -7,14 +7,14 @@ import { login } from "./support/world.ts";
 /**
  * The demo check of issue 5: "A newcomer can log in as the demo owner in GraphiQL, … file a
  * complaint and watch its status change over the subscription while the demo customer-service
- * user handles it." The demo logins are the ones `pnpm start` creates; everything goes over HTTP
+ * user handles it." The demo logins are the ones `pnpm start` seeds; everything goes over HTTP
  * (mutations as JSON POSTs, the subscription as server-sent events), as GraphiQL sends them.
  */
 let api: TestApi;
 
 beforeAll(async () => {
   api = await startTestApi({ loginRateLimit: { perPhone: 1000, perIp: 1000 } });
-  await ensureDevLogins(api.db);
+  await seedDemoEstate(api.db, { units: 100 });
 });
 afterAll(async () => {
   await api?.close();
@@ -37,9 +37,10 @@ async function run(token: string, name: string, input: Json): Promise<Json> {
 
 describe("issue 5 demo: the owner watches their complaint being handled", () => {
   it("owner subscribes and files; customer service and the manager handle it; the stream shows every change", async () => {
-    const owner = (await login(api, "13900000001", DEV_PASSWORD)).accessToken;
-    const desk = (await login(api, "13800000002", DEV_PASSWORD)).accessToken;
-    const manager = (await login(api, "13800000001", DEV_PASSWORD)).accessToken;
+    const phoneOf = (role: string) => DEMO_LOGINS.find((demo) => demo.role === role)!.phone;
+    const owner = (await login(api, phoneOf("owner"), DEMO_PASSWORD)).accessToken;
+    const desk = (await login(api, phoneOf("customer_service"), DEMO_PASSWORD)).accessToken;
+    const manager = (await login(api, phoneOf("manager"), DEMO_PASSWORD)).accessToken;
 
     // In GraphiQL: who am I, and which unit is mine?
     const me = await api.graphql<{ viewer: { role: string; units: { id: string; number: string }[] } }>(

@@ -52,7 +52,7 @@ export interface WuyeClient {
  *
  * ```ts
  * const client = createWuyeClient({ url: "https://wuye.example.com/graphql" });
- * await client.auth.login({ phone: "13900000001", password: "…" });
+ * await client.auth.login({ phone: "13800000008", password: "…" });
  * for await (const unit of client.units.list()) console.log(unit.number);
  * ```
  */
