@@ -13,7 +13,7 @@ import {
 } from "../generated/prisma/enums.ts";
 import type { WuyeTx } from "./append-only.ts";
 import { StaleTransitionError, UnknownStateError } from "./errors.ts";
-import { toJsonValue } from "./json.ts";
+import { appendHistoryEvent } from "./history.ts";
 import { type AppendedLedgerEntry, appendLedgerEntries, type LedgerEntry } from "./ledger.ts";
 
 /**
@@ -117,23 +117,9 @@ export async function recordTransition<W extends WorkflowName>(
   if (moved !== 1)
     throw new StaleTransitionError(event.workflow, recordId, event.from, input.expectedVersion);
 
-  const system = event.actor.role === "system";
-  const history = await tx.workflowEvent.create({
-    data: {
-      workflow: event.workflow,
-      recordId,
-      action: event.action,
-      fromState: event.from,
-      toState: event.to,
-      actorId: system ? null : event.actor.id,
-      actorRole: event.actor.role,
-      at: event.at,
-      ...(event.data === undefined ? {} : { data: toJsonValue(event.data) }),
-    },
-    select: { id: true },
-  });
+  const history = await appendHistoryEvent(tx, recordId, event);
   const ledger = await appendLedgerEntries(tx, input.ledger ?? []);
-  return { eventId: history.id, ledger };
+  return { eventId: history.eventId, ledger };
 }
 
 // The casts below are safe: `where.status`/`data.status` were checked against the workflow's enum.

@@ -11,6 +11,7 @@ import {
   classifyComplaint,
   closeComplaint,
   closeInvalidComplaint,
+  complaintWorkflow,
   declareComplaintInvalid,
   recordComplaint,
   recordComplaintHandling,
@@ -40,18 +41,7 @@ import {
 import { expectStep, writeWorkflowEvent } from "./workflow-events.ts";
 
 /** Every state of the complaint workflow appears at least once (R-CMP-2, R-CMP-5, R-CMP-6). */
-const EVERY_STATE: readonly ComplaintStatus[] = [
-  "received",
-  "invalid",
-  "classified",
-  "assigned",
-  "handled",
-  "reportedBack",
-  "approved",
-  "replied",
-  "returnVisited",
-  "closed",
-];
+const EVERY_STATE: readonly ComplaintStatus[] = complaintWorkflow.definition.states;
 
 const FLOW: readonly ComplaintStatus[] = [
   "received",

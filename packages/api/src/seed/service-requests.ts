@@ -7,6 +7,7 @@ import {
   type ServiceRequest,
   type ServiceRequestOutcome,
   type ServiceRequestStatus,
+  serviceRequestWorkflow,
   settleServiceRequestOnSpot,
   type WorkflowEvent,
 } from "@wuye/domain";
@@ -44,7 +45,7 @@ const TOPICS: readonly ServiceTopic[] = [
   { subject: "要求开具物业费发票", department: "finance", answer: "电子发票已发送至业主邮箱" },
 ];
 
-const EVERY_STATE: readonly ServiceRequestStatus[] = ["logged", "settled", "forwarded", "answered", "closed"];
+const EVERY_STATE: readonly ServiceRequestStatus[] = serviceRequestWorkflow.definition.states;
 
 /**
  * Calls and visits 来电来访 (R-SVC-1…3): logged at the desk, settled on the spot or forwarded to a
