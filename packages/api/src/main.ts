@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     database,
     ...(options.url ? {} : { dataDir: options.dataDir ?? defaultDataDir }),
     ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+    complaintEscalationIntervalMs: Number(process.env.WUYE_COMPLAINT_SWEEP_MINUTES ?? 15) * 60_000,
   });
   const demo = !production && process.env.WUYE_DEMO !== "false" ? await seedDemoEstate(database) : undefined;
   const apiKey = demo?.created ? await createDemoPartnerKey(database.prisma, demo.companyId) : undefined;

@@ -13,6 +13,7 @@ import type { Database } from "../db/index.ts";
 import { createWuyeEvents } from "../pubsub/index.ts";
 import { schema } from "../schema/index.ts";
 import { AuthService } from "../services/auth.ts";
+import { type ComplaintEscalationTimer, startComplaintEscalation } from "./complaint-escalation-timer.ts";
 import { createMaskError } from "./mask-error.ts";
 import { useAuditLog } from "./use-audit-log.ts";
 import { useAuthentication } from "./use-authentication.ts";
@@ -40,6 +41,11 @@ export interface WuyeServerOptions {
   readonly trustProxy?: boolean;
   readonly limits?: SecurityLimits;
   readonly loginRateLimit?: Omit<LoginRateLimitOptions, "redisUrl">;
+  /**
+   * How often open complaints are re-evaluated for the one-week escalation (R-CMP-3), in
+   * milliseconds; off when unset or 0 (`pnpm start` sets it from `WUYE_COMPLAINT_SWEEP_MINUTES`).
+   */
+  readonly complaintEscalationIntervalMs?: number;
   /** yoga's logging. @default "info" */
   readonly logging?: boolean | "debug" | "info" | "warn" | "error";
 }
@@ -49,6 +55,8 @@ export interface WuyeServer {
   readonly http: Server;
   /** Starts listening (port 0: any free port) and returns the GraphQL endpoint's URL. */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  /** The complaint escalation timer, when `complaintEscalationIntervalMs` started one. */
+  readonly complaintEscalation: ComplaintEscalationTimer | undefined;
   /** Stops accepting requests and releases the server's own resources (not the database). */
   close(): Promise<void>;
 }
@@ -98,10 +106,17 @@ export function createWuyeServer(options: WuyeServerOptions): WuyeServer {
     ],
   });
   const http = createServer(yoga);
+  const complaintEscalation = options.complaintEscalationIntervalMs
+    ? startComplaintEscalation(services, {
+        intervalMs: options.complaintEscalationIntervalMs,
+        ...(options.logging === false ? { log: { error() {} } } : {}),
+      })
+    : undefined;
 
   return {
     yoga,
     http,
+    complaintEscalation,
     listen(port = 4000, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
         http.once("error", reject);
@@ -117,6 +132,7 @@ export function createWuyeServer(options: WuyeServerOptions): WuyeServer {
         http.close(() => resolve());
         http.closeAllConnections();
       });
+      await complaintEscalation?.stop();
       await limiter.close();
       await events.close();
     },

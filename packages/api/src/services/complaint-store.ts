@@ -7,7 +7,7 @@ import type {
   FiredComplaintCriterion,
 } from "@wuye/domain";
 import { visibleComplaints } from "../auth/index.ts";
-import { recordTransition, toJsonValue } from "../db/index.ts";
+import { recordTransition, toJsonValue, type WuyeDb } from "../db/index.ts";
 import { NotFoundError } from "../errors/index.ts";
 import type { Complaint as ComplaintRow, Prisma } from "../generated/prisma/client.ts";
 import type { WorkflowStatusChange } from "../pubsub/index.ts";
@@ -95,8 +95,16 @@ export async function loadDomainComplaint(
     include: { estate: { select: { policy: true } } },
   });
   if (!found) throw new NotFoundError("complaint", ["input", "complaintId"]);
-  const events = await sc.prisma.workflowEvent.findMany({
-    where: { workflow: "complaint", recordId: id },
+  return rebuildLoadedComplaint(sc.prisma, found);
+}
+
+/** The domain's record of a complaint row: who recorded it and its last step come from history. */
+export async function rebuildLoadedComplaint(
+  prisma: WuyeDb,
+  found: ComplaintRow & { readonly estate: { readonly policy: unknown } },
+): Promise<LoadedComplaint> {
+  const events = await prisma.workflowEvent.findMany({
+    where: { workflow: "complaint", recordId: found.id },
     orderBy: [{ at: "asc" }, { id: "asc" }],
     select: { actorId: true, actorRole: true, at: true },
   });
@@ -158,7 +166,10 @@ export interface ComplaintStepWrite {
  * someone else moved first is a `ConflictError`. Once committed, a change of status is published
  * to subscribers (the filer and the estate's staff); records kept beside the flow are not.
  */
-export async function writeComplaintStep(sc: ServiceContext, write: ComplaintStepWrite): Promise<string> {
+export async function writeComplaintStep(
+  sc: Pick<ServiceContext, "prisma" | "pubsub">,
+  write: ComplaintStepWrite,
+): Promise<string> {
   const { loaded, event } = write;
   const id = loaded.row.id;
   await writeStep("complaint", () =>
@@ -187,7 +198,7 @@ export async function writeComplaintStep(sc: ServiceContext, write: ComplaintSte
 
 /** Publishes a committed complaint change on the event bus (see src/pubsub). */
 export function publishComplaintChange(
-  sc: ServiceContext,
+  sc: Pick<ServiceContext, "pubsub">,
   change: Omit<WorkflowStatusChange, "workflow" | "at"> & { readonly at: Date },
 ): void {
   sc.pubsub.publish("workflow:status", change.estateId, {
