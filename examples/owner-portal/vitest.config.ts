@@ -10,7 +10,7 @@ export default defineProject({
     name: "example-owner-portal",
     include: ["test/**/*.test.ts"],
     // Migrates and seeds the demo estate once and snapshots it (cached in the temp folder).
-    globalSetup: ["test/support/global-setup.ts"],
+    globalSetup: ["../../packages/api/src/testing/demo-estate-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },

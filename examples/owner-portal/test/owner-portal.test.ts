@@ -6,7 +6,7 @@ import { createWuyeClient, unwrap, type WuyeClient } from "@wuye/client";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoApi, startDemoApi } from "./support/demo-api.ts";
+import { type DemoApi, startDemoApi } from "../../../packages/api/src/testing/demo-estate.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const screenshot = join(root, "test", "output", "owner-portal.png");

@@ -9,8 +9,8 @@ import { formatMoney, parseMoney, subtractMoney, sumMoney } from "@wuye/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../../../packages/api/src/auth/index.ts";
 import { DEMO_COMPANY_NAME } from "../../../packages/api/src/seed/index.ts";
+import { type DemoApi, startDemoApi } from "../../../packages/api/src/testing/demo-estate.ts";
 import { ARREARS_COLUMNS, csvLine } from "../src/arrears.ts";
-import { type DemoApi, startDemoApi } from "./support/demo-api.ts";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -3,9 +3,17 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { inject } from "vitest";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../../../../packages/api/src/db/index.ts";
-import { seedDemoEstate } from "../../../../packages/api/src/seed/index.ts";
+import { type Database, openDatabase } from "../db/index.ts";
+import { DEMO_NOW, seedDemoEstate } from "../seed/index.ts";
+import { createWuyeServer } from "../server/create-server.ts";
+
+/**
+ * The demo estate for the examples' tests: the real API over HTTP on a copy of what `pnpm start`
+ * seeds. A Vitest global setup migrates and seeds once and snapshots the data folder; each test
+ * then starts its API from the snapshot in a second or two.
+ */
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -40,12 +48,11 @@ function sourcesKey(): string {
 }
 
 /**
- * Migrating and seeding the embedded database takes the better part of a minute on a small
- * machine; do it once, snapshot the data folder, and let each test start its API from the
- * snapshot in a second or two. The snapshot is cached in the temp folder while its sources stay
- * the same (owner-portal's test makes the same file).
+ * The global setup (`globalSetup` in a Vitest project): migrating and seeding takes the better
+ * part of a minute on a small machine, so the snapshot is cached in the temp folder while its
+ * sources stay the same, and shared by every project that uses it.
  */
-export default async function setup(project: TestProject): Promise<void> {
+export async function provideDemoEstateSnapshot(project: TestProject): Promise<void> {
   const path = join(tmpdir(), `wuye-example-demo-estate-${sourcesKey()}.tar`);
   if (!existsSync(path)) {
     const pglite = await PGlite.create();
@@ -53,6 +60,7 @@ export default async function setup(project: TestProject): Promise<void> {
     try {
       await seedDemoEstate(db, { units: DEMO_UNITS });
       const snapshot = await pglite.dumpDataDir("none");
+      // Written aside and renamed, so a project running alongside never reads half a file.
       const partial = `${path}.${process.pid}.partial`;
       writeFileSync(partial, new Uint8Array(await snapshot.arrayBuffer()));
       renameSync(partial, path);
@@ -61,4 +69,39 @@ export default async function setup(project: TestProject): Promise<void> {
     }
   }
   project.provide("demoEstateSnapshot", path);
+}
+
+/** The real API over HTTP on a free port, on its own copy of the seeded demo estate. */
+export interface DemoApi {
+  /** `http://127.0.0.1:<port>/graphql` */
+  readonly url: string;
+  readonly origin: string;
+  readonly db: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the API in this process, as `pnpm start` would, with its clock running from the seed's
+ * "now" (so the seeded November bills are due, not long overdue).
+ */
+export async function startDemoApi(): Promise<DemoApi> {
+  const pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(inject("demoEstateSnapshot"))]) });
+  const db = await openDatabase({ pglite, migrate: false });
+  const offset = DEMO_NOW.getTime() - Date.now();
+  const server = createWuyeServer({
+    database: db,
+    logging: false,
+    tokenSecret: "wuye-demo-estate-test-secret-at-least-32-chars",
+    now: () => new Date(Date.now() + offset),
+  });
+  const { url } = await server.listen(0);
+  return {
+    url,
+    origin: new URL(url).origin,
+    db,
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
 }

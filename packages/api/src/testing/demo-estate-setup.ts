@@ -1,0 +1,2 @@
+/** `globalSetup` entry for a Vitest project whose tests call `startDemoApi()`. */
+export { provideDemoEstateSnapshot as default } from "./demo-estate.ts";
