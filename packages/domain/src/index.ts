@@ -2,8 +2,10 @@
  * @wuye/domain — the operating procedures of a residential estate as pure functions.
  * Each area lives in its own folder; this file re-exports their public APIs.
  */
+export * from "./access/index.ts";
 export * from "./calendar/index.ts";
 export * from "./collection/index.ts";
+export * from "./community/index.ts";
 export * from "./complaints/index.ts";
 export * from "./emergencies/index.ts";
 export * from "./errors/index.ts";

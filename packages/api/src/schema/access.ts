@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE } from "@wuye/domain";
+import { DEFAULT_TIME_ZONE, normalisePlate } from "@wuye/domain";
 import { identityNumberFor, phoneFor } from "../auth/index.ts";
 import {
   ACCESS_DESK_ROLES,
@@ -10,7 +10,6 @@ import { builder } from "../builder.ts";
 import { prismaOf } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { ParkingSpaceKind, VisitorKind } from "../generated/prisma/enums.ts";
-import { normalisePlate } from "../services/access/parking.ts";
 import { dayWindow, isoOf } from "../services/estate-dates.ts";
 import { UnitRef } from "./occupancy.ts";
 

@@ -1,3 +1,4 @@
+import { type CommunityEventActions, communityEventWorkflow } from "@wuye/domain";
 import { z } from "zod";
 import { staffRolesFor } from "../auth/index.ts";
 import { visibleCommunityEvents } from "../auth/visibility.ts";
@@ -10,7 +11,6 @@ import {
   planCommunityEvent,
   registerForCommunityEvent,
 } from "../services/community/events.ts";
-import { type CommunityEventActions, communityEventWorkflow } from "../services/community/workflows.ts";
 import { serviceContext } from "../services/support.ts";
 import { mutationErrors } from "./errors.ts";
 import { HistoryConnection, resolveHistory } from "./history.ts";

@@ -1,4 +1,4 @@
-import { satisfactionRate } from "@wuye/domain";
+import { type SurveyQuestion, satisfactionRate, surveyWorkflow } from "@wuye/domain";
 import { z } from "zod";
 import { staffRolesFor } from "../auth/index.ts";
 import { visibleSurveys } from "../auth/visibility.ts";
@@ -11,10 +11,8 @@ import {
   createSurvey,
   questionsOf,
   respondToSurvey,
-  type SurveyQuestion,
   satisfactionResponsesOf,
 } from "../services/community/surveys.ts";
-import { surveyWorkflow } from "../services/community/workflows.ts";
 import { isoOf } from "../services/estate-dates.ts";
 import { callDomain, serviceContext } from "../services/support.ts";
 import { mutationErrors } from "./errors.ts";

@@ -1,3 +1,4 @@
+import { isAnnouncementCurrent } from "@wuye/domain";
 import { z } from "zod";
 import { visibleAnnouncements } from "../auth/visibility.ts";
 import { builder } from "../builder.ts";
@@ -35,14 +36,7 @@ builder.prismaNode("Announcement", {
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
     current: t.boolean({
       description: "In force now: published, started, not expired.",
-      resolve: (a, _args, context) => {
-        const now = servicesOf(context).now().getTime();
-        return (
-          a.publishedAt !== null &&
-          a.validFrom.getTime() <= now &&
-          (a.validUntil === null || a.validUntil.getTime() > now)
-        );
-      },
+      resolve: (a, _args, context) => isAnnouncementCurrent(a, servicesOf(context).now()),
     }),
     estate: t.relation("estate"),
     buildings: t.field({

@@ -1,11 +1,16 @@
-import { type Actor, addDays, formatMoney, parseMoney, type WorkflowEvent } from "@wuye/domain";
 import {
+  type Actor,
+  addDays,
   type CommunityEventActions,
   type CommunityEventStatus,
   communityEventWorkflow,
+  formatMoney,
+  parseMoney,
   type SurveyStatus,
+  scoreSurveyResponse,
   surveyWorkflow,
-} from "../services/community/workflows.ts";
+  type WorkflowEvent,
+} from "@wuye/domain";
 import { daysAfter, instantOn, minutesAfter } from "./clock.ts";
 import { actorOf, type EstateSeed, type SeedContext } from "./context.ts";
 import type { SeededRandom } from "./random.ts";
@@ -47,18 +52,11 @@ const RATINGS = [
   ["dissatisfied", 7],
   ["veryDissatisfied", 3],
 ] as const;
-const SCORE: Readonly<Record<string, number>> = {
-  verySatisfied: 5,
-  satisfied: 4,
-  neutral: 3,
-  dissatisfied: 2,
-  veryDissatisfied: 1,
-};
 
 /**
  * Announcements (R-COM-1), community events (R-COM-2) with registrations, and satisfaction
  * surveys (R-COM-3) — draft, open and closed, the closed one with answers from about one home in
- * six — walked with the API's community workflows.
+ * six — walked with the domain's community workflows.
  */
 export function writeCommunity(ctx: SeedContext, lives: readonly UnitLife[]): void {
   for (const estate of ctx.estates) {
@@ -257,9 +255,7 @@ function writeSurvey(
     if (!random.chance(share) || answered.has(home.plan.id)) continue;
     answered.add(home.plan.id);
     const answers = SURVEY_QUESTIONS.map((q) => ({ questionId: q.id, rating: random.weighted(RATINGS) }));
-    const scores = Object.fromEntries(
-      SURVEY_QUESTIONS.map((q, i) => [q.serviceArea, (SCORE[answers[i]!.rating] ?? 3).toFixed(2)]),
-    );
+    const scores = scoreSurveyResponse(SURVEY_QUESTIONS, answers);
     const lastDay = status === "closed" ? periodEnd : addDays(ctx.today, -1);
     const submittedAt = instantOn(
       addDays(periodStart, random.int(0, Math.max(0, dayDiff(periodStart, lastDay)))),

@@ -77,6 +77,11 @@ export function accepted<T extends { readonly ok: true }>(
   return outcome;
 }
 
+/** A domain refusal about one input field: the domain names its own arguments, the API its input's. */
+export function refusedAt(refusal: Refusal, path: readonly string[]): RefusalError {
+  return new RefusalError([{ ...refusal, path }]);
+}
+
 /** Writes a workflow step; a record someone else moved first is a `ConflictError`. */
 export async function writeStep<T>(what: string, work: () => Promise<T>): Promise<T> {
   try {

@@ -1,13 +1,22 @@
-import { addDays, addMonths } from "@wuye/domain";
+import {
+  accessErrors,
+  checkParkingCardRenewal,
+  checkParkingSpaceAssignable,
+  checkParkingSpaceRegistration,
+  checkVehicleOfUnit,
+  checkVehicleRegistration,
+  extendMonthlyCard,
+  normaliseParkingSpaceCode,
+  normalisePlate,
+} from "@wuye/domain";
 import { v7 as uuidv7 } from "uuid";
 import { visiblePeople } from "../../auth/index.ts";
 import { ACCESS_DESK_ROLES, visibleParkingSpaces } from "../../auth/visibility.ts";
 import { isUniqueViolation } from "../../db/index.ts";
-import { ConflictError, NotFoundError, RefusalError } from "../../errors/index.ts";
+import { ConflictError, NotFoundError } from "../../errors/index.ts";
 import type { ParkingSpaceKind } from "../../generated/prisma/enums.ts";
 import { dateColumn, isoOf, todayIn } from "../estate-dates.ts";
-import { ensure, type GlobalId, idOf, type ServiceContext } from "../support.ts";
-import { accessErrors } from "./errors.ts";
+import { callDomain, ensure, type GlobalId, idOf, refusedAt, type ServiceContext } from "../support.ts";
 import { gateEstateOf } from "./visitors.ts";
 
 /**
@@ -19,11 +28,6 @@ import { gateEstateOf } from "./visitors.ts";
 
 /** Staff who register spaces and sell monthly cards: the gate desk and the cashier. */
 export const PARKING_CARD_ROLES = ["security", "customer_service", "cashier", "manager"] as const;
-
-/** A plate as registered: upper case, no spaces (粤b 12345 → 粤B12345). */
-export function normalisePlate(plate: string): string {
-  return plate.replace(/\s+/g, "").toUpperCase();
-}
 
 export async function registerVehicle(
   sc: ServiceContext,
@@ -44,14 +48,12 @@ export async function registerVehicle(
     if (!owner) throw new NotFoundError("person", ["input", "ownerId"]);
     ownerId = owner.id;
   }
-  const refusal = () =>
-    new RefusalError([
-      accessErrors.ACC_VEHICLE_ALREADY_REGISTERED.refuse({ plate }, ["input", "plateNumber"]),
-    ]);
   const known = await sc.prisma.vehicle.findUnique({
     where: { estateId_plateNumber: { estateId, plateNumber: plate } },
+    select: { plateNumber: true },
   });
-  if (known) throw refusal();
+  const refusal = checkVehicleRegistration(plate, known ? [known] : []);
+  if (refusal) throw refusedAt(refusal, ["input", "plateNumber"]);
   const id = uuidv7();
   try {
     await sc.prisma.vehicle.create({
@@ -59,7 +61,12 @@ export async function registerVehicle(
     });
   } catch (error) {
     // Two desks registering the same plate at once: the unique index decides.
-    if (isUniqueViolation(error)) throw refusal();
+    if (isUniqueViolation(error)) {
+      throw refusedAt(accessErrors.ACC_VEHICLE_ALREADY_REGISTERED.refuse({ plate }), [
+        "input",
+        "plateNumber",
+      ]);
+    }
     throw error;
   }
   return { vehicleId: id };
@@ -70,16 +77,21 @@ export async function registerParkingSpace(
   input: { estateId: GlobalId; code: string; kind: ParkingSpaceKind },
 ) {
   const { estateId } = await gateEstateOf(sc, input, ACCESS_DESK_ROLES);
-  const code = input.code.trim();
-  const refusal = () =>
-    new RefusalError([accessErrors.ACC_PARKING_SPACE_EXISTS.refuse({ code }, ["input", "code"])]);
-  const known = await sc.prisma.parkingSpace.findUnique({ where: { estateId_code: { estateId, code } } });
-  if (known) throw refusal();
+  const code = normaliseParkingSpaceCode(input.code);
+  const known = await sc.prisma.parkingSpace.findUnique({
+    where: { estateId_code: { estateId, code } },
+    select: { code: true },
+  });
+  const refusal = checkParkingSpaceRegistration(code, known ? [known] : []);
+  if (refusal) throw refusedAt(refusal, ["input", "code"]);
   const id = uuidv7();
   try {
     await sc.prisma.parkingSpace.create({ data: { id, estateId, code, kind: input.kind } });
   } catch (error) {
-    if (isUniqueViolation(error)) throw refusal();
+    // Two desks registering the same space at once: the unique index decides.
+    if (isUniqueViolation(error)) {
+      throw refusedAt(accessErrors.ACC_PARKING_SPACE_EXISTS.refuse({ code }), ["input", "code"]);
+    }
     throw error;
   }
   return { parkingSpaceId: id };
@@ -101,11 +113,8 @@ export async function assignParkingSpace(
   input: { parkingSpaceId: GlobalId; unitId?: GlobalId | null; vehicleId?: GlobalId | null },
 ) {
   const space = await spaceForDesk(sc, input.parkingSpaceId, ACCESS_DESK_ROLES);
-  if (space.kind === "visitor") {
-    throw new RefusalError([
-      accessErrors.ACC_VISITOR_SPACE_NOT_ASSIGNABLE.refuse({ code: space.code }, ["input", "parkingSpaceId"]),
-    ]);
-  }
+  const notAssignable = checkParkingSpaceAssignable(space);
+  if (notAssignable) throw refusedAt(notAssignable, ["input", "parkingSpaceId"]);
   const unitId = input.unitId ? idOf(input.unitId, "Unit", "unit", ["input", "unitId"]) : null;
   if (unitId) {
     const unit = await sc.prisma.unit.findFirst({ where: { id: unitId, estateId: space.estateId } });
@@ -117,11 +126,8 @@ export async function assignParkingSpace(
   if (vehicleId) {
     const vehicle = await sc.prisma.vehicle.findFirst({ where: { id: vehicleId, estateId: space.estateId } });
     if (!vehicle) throw new NotFoundError("vehicle", ["input", "vehicleId"]);
-    if (unitId && vehicle.unitId && vehicle.unitId !== unitId) {
-      throw new RefusalError([
-        accessErrors.ACC_VEHICLE_NOT_OF_UNIT.refuse({ plate: vehicle.plateNumber }, ["input", "vehicleId"]),
-      ]);
-    }
+    const otherUnits = checkVehicleOfUnit(vehicle, unitId);
+    if (otherUnits) throw refusedAt(otherUnits, ["input", "vehicleId"]);
   }
   await sc.prisma.parkingSpace.update({ where: { id: space.id }, data: { unitId, vehicleId } });
   return { parkingSpaceId: space.id };
@@ -136,19 +142,19 @@ export async function renewParkingCard(
   input: { parkingSpaceId: GlobalId; months: number },
 ) {
   const space = await spaceForDesk(sc, input.parkingSpaceId, PARKING_CARD_ROLES);
-  if (!space.unitId && !space.vehicleId) {
-    throw new RefusalError([
-      accessErrors.ACC_PARKING_SPACE_UNASSIGNED.refuse({ code: space.code }, ["input", "parkingSpaceId"]),
-    ]);
-  }
+  const unassigned = checkParkingCardRenewal(space);
+  if (unassigned) throw refusedAt(unassigned, ["input", "parkingSpaceId"]);
   const estate = await sc.prisma.estate.findUniqueOrThrow({
     where: { id: space.estateId },
     select: { timeZone: true },
   });
-  const today = todayIn(sc.now, estate.timeZone);
-  const current = space.monthlyCardUntil ? isoOf(space.monthlyCardUntil) : undefined;
-  const from = current && current >= today ? addDays(current, 1) : today;
-  const until = addDays(addMonths(from, input.months), -1);
+  const { validFrom: from, validUntil: until } = callDomain(() =>
+    extendMonthlyCard({
+      currentUntil: space.monthlyCardUntil ? isoOf(space.monthlyCardUntil) : null,
+      today: todayIn(sc.now, estate.timeZone),
+      months: input.months,
+    }),
+  );
   // Compare-and-set on the card's end: of two renewals at once, the second must reload and retry.
   const renewed = await sc.prisma.parkingSpace.updateMany({
     where: { id: space.id, monthlyCardUntil: space.monthlyCardUntil },

@@ -1,9 +1,9 @@
+import { accessErrors, checkVisitorAdmission, checkVisitorDeparture } from "@wuye/domain";
 import { v7 as uuidv7 } from "uuid";
 import { ACCESS_DESK_ROLES, visibleVisitors } from "../../auth/visibility.ts";
 import { NotFoundError, RefusalError } from "../../errors/index.ts";
 import type { VisitorKind } from "../../generated/prisma/enums.ts";
-import { ensure, type GlobalId, idOf, type ServiceContext } from "../support.ts";
-import { accessErrors } from "./errors.ts";
+import { ensure, type GlobalId, idOf, refusedAt, type ServiceContext } from "../support.ts";
 
 /**
  * Visitors 访客登记 (R-ACC-1), the application service: the gate registers each visitor; a
@@ -22,9 +22,6 @@ export interface VisitorRegisterInput {
   readonly preRegistered?: boolean | null;
   readonly arrivedAt?: Date | null;
 }
-
-/** Visitors who must show a work certificate or be pre-registered (R-ACC-1). */
-const CERTIFIED_KINDS: readonly VisitorKind[] = ["contractor", "temporaryWorker"];
 
 /** The estate (and unit) a gate record is about, checked against the viewer's roles there. */
 export async function gateEstateOf(
@@ -52,11 +49,8 @@ export async function gateEstateOf(
 
 export async function registerVisitor(sc: ServiceContext, input: VisitorRegisterInput) {
   const { estateId, unitId } = await gateEstateOf(sc, input, ACCESS_DESK_ROLES);
-  if (CERTIFIED_KINDS.includes(input.kind) && !input.certificateRef && !input.preRegistered) {
-    throw new RefusalError([
-      accessErrors.ACC_CERTIFICATE_REQUIRED.refuse({ kind: input.kind }, ["input", "certificateRef"]),
-    ]);
-  }
+  const refusal = checkVisitorAdmission(input);
+  if (refusal) throw refusedAt(refusal, ["input", "certificateRef"]);
   const id = uuidv7();
   await sc.prisma.visitor.create({
     data: {
@@ -81,15 +75,18 @@ export async function visitorLeaves(sc: ServiceContext, input: { visitorId: Glob
   const id = idOf(input.visitorId, "Visitor", "visitor", ["input", "visitorId"]);
   const visitor = await sc.prisma.visitor.findFirst({
     where: { id, AND: [visibleVisitors(sc.viewer)] },
-    select: { id: true, estateId: true },
+    select: { id: true, estateId: true, leftAt: true },
   });
   if (!visitor || sc.viewer.kind !== "staff") throw new NotFoundError("visitor", ["input", "visitorId"]);
   ensure(sc.viewer.isStaffIn(visitor.estateId, ACCESS_DESK_ROLES));
+  const refusal = checkVisitorDeparture(visitor);
+  if (refusal) throw new RefusalError([refusal]);
   // Compare-and-set: two guards recording the same departure leave one time.
   const left = await sc.prisma.visitor.updateMany({
     where: { id, leftAt: null },
     data: { leftAt: sc.now },
   });
+  // Another guard recorded the departure in between.
   if (left.count !== 1) throw new RefusalError([accessErrors.ACC_VISITOR_ALREADY_LEFT.refuse(undefined)]);
   return { visitorId: id };
 }

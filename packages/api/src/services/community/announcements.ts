@@ -1,7 +1,7 @@
+import { announcementValidity } from "@wuye/domain";
 import { v7 as uuidv7 } from "uuid";
 import { NotFoundError } from "../../errors/index.ts";
 import { callDomain, ensure, type GlobalId, idOf, type ServiceContext } from "../support.ts";
-import { communityErrors } from "./errors.ts";
 
 /**
  * Announcements 公告 (R-COM-1), the application service: published to an estate, or to some of its
@@ -41,16 +41,8 @@ export async function publishAnnouncement(sc: ServiceContext, input: Announcemen
     const found = await sc.prisma.building.count({ where: { id: { in: buildingIds }, estateId } });
     if (found !== buildingIds.length) throw new NotFoundError("building", ["input", "buildingIds"]);
   }
-  const validFrom = input.validFrom ?? sc.now;
-  const validUntil = input.validUntil ?? null;
-  if (validUntil && validUntil.getTime() <= validFrom.getTime()) {
-    callDomain(() => {
-      throw communityErrors.COM_VALIDITY_INVALID.error(
-        { from: validFrom.toISOString(), until: validUntil.toISOString() },
-        ["validUntil"],
-      );
-    });
-  }
+  // R-COM-1: the validity period, starting now unless a start is given.
+  const { validFrom, validUntil } = callDomain(() => announcementValidity(input, sc.now));
   const id = uuidv7();
   await sc.prisma.announcement.create({
     data: {

@@ -1,4 +1,12 @@
-import { formatMoney, type Money } from "@wuye/domain";
+import {
+  type CommunityEventActions,
+  type CommunityEventStatus,
+  checkCommunityEventPeriod,
+  checkCommunityEventRegistration,
+  communityEventWorkflow,
+  formatMoney,
+  type Money,
+} from "@wuye/domain";
 import { v7 as uuidv7 } from "uuid";
 import { staffRolesFor } from "../../auth/index.ts";
 import { visibleCommunityEvents } from "../../auth/visibility.ts";
@@ -14,8 +22,6 @@ import {
   writeStep,
 } from "../support.ts";
 import { COMMUNITY_DESK_ROLES, communityEstateOf } from "./announcements.ts";
-import { communityErrors } from "./errors.ts";
-import { type CommunityEventActions, communityEventWorkflow } from "./workflows.ts";
 
 /**
  * Community events 社区活动 (R-COM-2), the application service: planned with theme, venue and
@@ -35,14 +41,7 @@ export interface CommunityEventPlanInput {
 export async function planCommunityEvent(sc: ServiceContext, input: CommunityEventPlanInput) {
   const estateId = await communityEstateOf(sc, input.estateId);
   const actor = sc.viewer.actorIn(estateId, [...COMMUNITY_DESK_ROLES]);
-  if (input.endsAt && input.endsAt.getTime() < input.startsAt.getTime()) {
-    callDomain(() => {
-      throw communityErrors.COM_EVENT_PERIOD_INVALID.error(
-        { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt?.toISOString() ?? "" },
-        ["endsAt"],
-      );
-    });
-  }
+  callDomain(() => checkCommunityEventPeriod(input));
   const id = uuidv7();
   await sc.prisma.$transaction(async (tx) => {
     await tx.communityEvent.create({
@@ -143,15 +142,14 @@ export async function registerForCommunityEvent(sc: ServiceContext, input: Commu
   await sc.prisma.$transaction(async (tx) => {
     // Checked under the event's row lock: a registration never slips past the close of registration,
     // and one person's two requests cannot both pass.
-    const [locked] = await tx.$queryRaw<{ status: string }[]>`
+    const [locked] = await tx.$queryRaw<{ status: CommunityEventStatus }[]>`
       SELECT "status"::text AS "status" FROM "CommunityEvent" WHERE "id" = ${id}::uuid FOR UPDATE`;
     const status = locked?.status ?? event.status;
-    if (status !== "registrationOpen") {
-      throw new RefusalError([communityErrors.COM_REGISTRATION_CLOSED.refuse({ status })]);
-    }
-    if (personId && (await tx.communityEventRegistration.count({ where: { eventId: id, personId } })) > 0) {
-      throw new RefusalError([communityErrors.COM_ALREADY_REGISTERED.refuse(undefined)]);
-    }
+    const alreadyRegistered =
+      personId !== null &&
+      (await tx.communityEventRegistration.count({ where: { eventId: id, personId } })) > 0;
+    const refusal = checkCommunityEventRegistration({ status }, { alreadyRegistered });
+    if (refusal) throw new RefusalError([refusal]);
     await tx.communityEventRegistration.create({
       data: {
         id: registrationId,

@@ -1,4 +1,18 @@
-import { daysBetween, type SatisfactionRating, type SatisfactionResponse } from "@wuye/domain";
+import {
+  checkSurveyAnswers,
+  checkSurveyOpenForAnswers,
+  checkSurveyPeriod,
+  communityErrors,
+  isSatisfactionRating,
+  numberSurveyQuestions,
+  type SatisfactionResponse,
+  type SurveyActions,
+  type SurveyAnswer,
+  type SurveyQuestion,
+  scoreSurveyResponse,
+  surveySatisfactionResponses,
+  surveyWorkflow,
+} from "@wuye/domain";
 import { v7 as uuidv7 } from "uuid";
 import { staffRolesFor } from "../../auth/index.ts";
 import { visibleSurveys } from "../../auth/visibility.ts";
@@ -9,8 +23,6 @@ import { dateColumn, isoOf, todayIn } from "../estate-dates.ts";
 import { appendSideHistory } from "../side-history.ts";
 import { accepted, callDomain, ensure, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 import { COMMUNITY_DESK_ROLES, communityEstateOf } from "./announcements.ts";
-import { communityErrors } from "./errors.ts";
-import { type SurveyActions, surveyWorkflow } from "./workflows.ts";
 
 /**
  * Satisfaction surveys 满意度调查 (R-COM-3), the application service: a survey's questions each
@@ -22,45 +34,24 @@ import { type SurveyActions, surveyWorkflow } from "./workflows.ts";
  * (very satisfied 5 … very dissatisfied 1) of that response's answers in the area.
  */
 
-export interface SurveyQuestion {
-  readonly id: string;
-  readonly text: string;
-  readonly serviceArea: string;
-}
-
-export interface SurveyAnswer {
-  readonly questionId: string;
-  readonly rating: SatisfactionRating;
-}
-
-const SCORE: Record<SatisfactionRating, bigint> = {
-  verySatisfied: 5n,
-  satisfied: 4n,
-  neutral: 3n,
-  dissatisfied: 2n,
-  veryDissatisfied: 1n,
-};
-
+/** A survey's stored questions (`Survey.questions`); the domain numbered them when it was created. */
 export function questionsOf(survey: Pick<Survey, "questions">): SurveyQuestion[] {
   return Array.isArray(survey.questions) ? (survey.questions as unknown as SurveyQuestion[]) : [];
 }
 
+/** A response's stored answers (`SurveyResponse.answers`), keeping those on the five-level scale. */
 export function answersOf(json: unknown): SurveyAnswer[] {
-  return Array.isArray(json) ? (json as SurveyAnswer[]).filter((a) => a && a.rating in SCORE) : [];
+  return Array.isArray(json)
+    ? (json as SurveyAnswer[]).filter((a) => a && isSatisfactionRating(a.rating))
+    : [];
 }
 
-/** Every answer of a response as the domain's satisfaction responses (R-COM-3 → R-QLT-1). */
+/** Every answer of a stored response as the domain's satisfaction responses (R-COM-3 → R-QLT-1). */
 export function satisfactionResponsesOf(
   response: { id: string; submittedAt: Date; answers: unknown },
   questions: readonly SurveyQuestion[],
 ): SatisfactionResponse[] {
-  const areas = new Map(questions.map((q) => [q.id, q.serviceArea]));
-  return answersOf(response.answers).map((answer) => ({
-    id: `${response.id}:${answer.questionId}`,
-    answeredAt: response.submittedAt,
-    rating: answer.rating,
-    ...(areas.get(answer.questionId) ? { serviceArea: areas.get(answer.questionId) } : {}),
-  }));
+  return surveySatisfactionResponses({ ...response, answers: answersOf(response.answers) }, questions);
 }
 
 export interface SurveyCreateInput {
@@ -76,16 +67,8 @@ export async function createSurvey(sc: ServiceContext, input: SurveyCreateInput)
   const actor = sc.viewer.actorIn(estateId, [...COMMUNITY_DESK_ROLES]);
   const from = isoOf(input.periodStart);
   const to = isoOf(input.periodEnd);
-  if (daysBetween(from, to) < 0) {
-    callDomain(() => {
-      throw communityErrors.COM_SURVEY_PERIOD_INVALID.error({ from, to }, ["periodEnd"]);
-    });
-  }
-  const questions: SurveyQuestion[] = input.questions.map((q, index) => ({
-    id: `q${index + 1}`,
-    text: q.text,
-    serviceArea: q.serviceArea,
-  }));
+  callDomain(() => checkSurveyPeriod({ periodStart: from, periodEnd: to }));
+  const questions = numberSurveyQuestions(input.questions);
   const id = uuidv7();
   await sc.prisma.$transaction(async (tx) => {
     await tx.survey.create({
@@ -144,13 +127,6 @@ export interface SurveyRespondInput {
   readonly answers: readonly SurveyAnswer[];
 }
 
-/** The mean score of some ratings to two places, half up, in integers: [5, 4] → "4.50". */
-function meanScore(ratings: readonly SatisfactionRating[]): string {
-  const total = ratings.reduce((sum, r) => sum + SCORE[r], 0n);
-  const hundredths = (total * 200n + BigInt(ratings.length)) / (2n * BigInt(ratings.length));
-  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}`;
-}
-
 /**
  * R-COM-3: a unit answers an open survey once, within its period, every question once. An owner or
  * tenant answers for their own unit; the desk may record an answer given by phone or on paper.
@@ -173,24 +149,15 @@ export async function respondToSurvey(sc: ServiceContext, input: SurveyRespondIn
     select: { id: true },
   });
   if (!unit) throw new NotFoundError("unit", ["input", "unitId"]);
-  if (survey.status !== "open") {
-    throw new RefusalError([communityErrors.COM_SURVEY_NOT_OPEN.refuse({ status: survey.status })]);
-  }
   const today = todayIn(sc.now, survey.estate.timeZone);
-  const from = isoOf(survey.periodStart);
-  const to = isoOf(survey.periodEnd);
-  if (today < from || today > to) {
-    throw new RefusalError([communityErrors.COM_SURVEY_OUTSIDE_PERIOD.refuse({ from, to })]);
-  }
+  const refusal = checkSurveyOpenForAnswers(
+    { status: survey.status, periodStart: isoOf(survey.periodStart), periodEnd: isoOf(survey.periodEnd) },
+    today,
+  );
+  if (refusal) throw new RefusalError([refusal]);
   const questions = questionsOf(survey);
-  checkAnswers(questions, input.answers);
-  const scores: Record<string, string> = {};
-  for (const area of new Set(questions.map((q) => q.serviceArea))) {
-    const ratings = input.answers
-      .filter((a) => questions.find((q) => q.id === a.questionId)?.serviceArea === area)
-      .map((a) => a.rating);
-    if (ratings.length > 0) scores[area] = meanScore(ratings);
-  }
+  callDomain(() => checkSurveyAnswers(questions, input.answers));
+  const scores = scoreSurveyResponse(questions, input.answers);
   const responseId = uuidv7();
   try {
     await sc.prisma.surveyResponse.create({
@@ -214,28 +181,4 @@ export async function respondToSurvey(sc: ServiceContext, input: SurveyRespondIn
     throw error;
   }
   return { surveyId: id, responseId };
-}
-
-function checkAnswers(questions: readonly SurveyQuestion[], answers: readonly SurveyAnswer[]): void {
-  const known = new Set(questions.map((q) => q.id));
-  const seen = new Set<string>();
-  const problems: { en: string; zh: string }[] = [];
-  for (const answer of answers) {
-    if (!known.has(answer.questionId))
-      problems.push({ en: `no question ${answer.questionId}`, zh: `没有问题 ${answer.questionId}` });
-    else if (seen.has(answer.questionId))
-      problems.push({ en: `${answer.questionId} twice`, zh: `${answer.questionId} 重复作答` });
-    seen.add(answer.questionId);
-  }
-  const missing = [...known].filter((q) => !seen.has(q));
-  if (missing.length > 0)
-    problems.push({ en: `${missing.join(", ")} unanswered`, zh: `${missing.join("、")} 未作答` });
-  if (problems.length > 0) {
-    callDomain(() => {
-      throw communityErrors.COM_SURVEY_ANSWERS_INVALID.error(
-        { problem: problems.map((p) => p.en).join("; "), problemZh: problems.map((p) => p.zh).join("；") },
-        ["answers"],
-      );
-    });
-  }
 }

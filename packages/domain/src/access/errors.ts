@@ -1,9 +1,8 @@
-import { defineErrors } from "@wuye/domain";
+import { defineErrors } from "../errors/index.ts";
 
 /**
- * The refusals of the access area 门岗 (R-ACC-1, R-ACC-3). The domain has no access area yet, so
- * these few gate rules are stated here with the domain's error kit (code, English, Chinese, rule);
- * they belong in `@wuye/domain` once it has one.
+ * Every refusal of the access area 门岗 (R-ACC-1, R-ACC-3). `ACC_INVALID_CARD_MONTHS` is bad input
+ * and is thrown; the others are the rules saying no and are returned as values.
  */
 export const accessErrors = defineErrors({
   ACC_CERTIFICATE_REQUIRED: {
@@ -50,6 +49,13 @@ export const accessErrors = defineErrors({
     message: (p: { code: string }) => ({
       en: `A monthly card needs parking space ${p.code} assigned to a unit or a vehicle first`,
       zh: `车位 ${p.code} 尚未分配给房屋或车辆，不能办理月卡`,
+    }),
+  },
+  ACC_INVALID_CARD_MONTHS: {
+    rule: "R-ACC-3",
+    message: (p: { months: string }) => ({
+      en: `A monthly card is extended by a whole number of months, at least 1 (got ${p.months})`,
+      zh: `月卡须按整月续期，至少 1 个月（${p.months}）`,
     }),
   },
 });

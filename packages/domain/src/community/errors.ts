@@ -1,10 +1,9 @@
-import { defineErrors } from "@wuye/domain";
+import { defineErrors } from "../errors/index.ts";
 
 /**
- * The refusals of the community area 社区文化 (R-COM-1…3). The domain has no community area yet,
- * so these rules are stated here with the domain's error kit (code, English, Chinese, rule); they
- * belong in `@wuye/domain` once it has one. `*_INVALID` codes are malformed input (thrown, shown
- * as `ValidationError`); the others are refusals.
+ * Every refusal of the community area 社区文化 (R-COM-1…3). The `*_INVALID` codes are bad input and
+ * are thrown (the API shows them as `ValidationError`); the others are the rules saying no and are
+ * returned as values.
  */
 export const communityErrors = defineErrors({
   COM_VALIDITY_INVALID: {

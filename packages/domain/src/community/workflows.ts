@@ -1,21 +1,14 @@
-import { defineWorkflow } from "@wuye/domain";
+import { defineWorkflow } from "../workflow/index.ts";
 import { communityErrors } from "./errors.ts";
+import type { CommunityEventStatus, SurveyStatus } from "./types.ts";
 
 /**
- * The community area's two workflows, made with the domain's one kit (`defineWorkflow`) so they
- * have a transition table, role checks, guards returning typed refusals and a history event per
- * step. The domain has no community area yet; these belong there once it has one.
+ * The community area's two workflows: a transition table, role checks, guards returning typed
+ * refusals and a history event per step (R-QLT-2).
  */
 
+/** The customer-service centre and its manager run events and surveys. */
 const DESK = ["customer_service", "manager"];
-
-export type CommunityEventStatus =
-  | "planned"
-  | "publicised"
-  | "registrationOpen"
-  | "held"
-  | "archived"
-  | "cancelled";
 
 export interface CommunityEventActions {
   publicise: undefined;
@@ -90,8 +83,6 @@ export const communityEventWorkflow = defineWorkflow<
     },
   ],
 });
-
-export type SurveyStatus = "draft" | "open" | "closed";
 
 export interface SurveyActions {
   open: undefined;
