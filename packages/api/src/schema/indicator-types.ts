@@ -1,6 +1,5 @@
 import type { ObjectFieldBuilder } from "@pothos/core";
 import type {
-  BilingualMessage,
   IndicatorHeader,
   IndicatorNoData,
   IndicatorRate,
@@ -10,6 +9,7 @@ import type {
 } from "@wuye/domain";
 import { builder, type WuyeSchemaTypes } from "../builder.ts";
 import { dateColumn } from "../services/estate-dates.ts";
+import { LocalizedTextRef } from "./common.ts";
 
 /**
  * The indicator results of R-QLT-1 as GraphQL types: every indicator says what it measures, the
@@ -17,10 +17,6 @@ import { dateColumn } from "../services/estate-dates.ts";
  * denominator (counts, or `Money`) and the percentage written from them; a mean duration its exact
  * ratio and minutes/hours. No data is a status with a reason, never a number.
  */
-
-const BilingualTextRef = builder.objectRef<BilingualMessage>("BilingualText").implement({
-  fields: (t) => ({ en: t.exposeString("en"), zh: t.exposeString("zh") }),
-});
 
 const IndicatorStatus = builder.enumType("IndicatorStatus", {
   values: ["ok", "noData"] as const,
@@ -36,10 +32,10 @@ const IndicatorInterface = builder.interfaceRef<AnyIndicator>("Indicator").imple
     status: t.field({ type: IndicatorStatus, resolve: (i) => i.status }),
     from: t.field({ type: "Date", resolve: (i) => dateColumn(i.from) }),
     to: t.field({ type: "Date", resolve: (i) => dateColumn(i.to) }),
-    formula: t.field({ type: BilingualTextRef, resolve: (i) => i.formula }),
+    formula: t.field({ type: LocalizedTextRef, resolve: (i) => i.formula }),
     rules: t.stringList({ resolve: (i) => [...i.rules] }),
     noDataReason: t.field({
-      type: BilingualTextRef,
+      type: LocalizedTextRef,
       nullable: true,
       resolve: (i) => (i.status === "noData" ? i.reason : null),
     }),

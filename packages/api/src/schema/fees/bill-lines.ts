@@ -12,8 +12,7 @@ import {
   periodOf,
   priceTextOf,
 } from "../../services/fees/records.ts";
-import { todayFor } from "../common.ts";
-import { BilingualTextRef } from "./standards.ts";
+import { LocalizedTextRef, todayFor } from "../common.ts";
 
 /**
  * Bill lines 账单明细 (R-FEE-2, R-FEE-3): the amount, what the price applied to, the basis and its
@@ -35,7 +34,7 @@ const LateChargeRef = builder.objectRef<LateCharge>("LateCharge").implement({
     cap: t.field({ type: "Money", nullable: true, resolve: (c) => c.cap ?? null }),
     capped: t.exposeBoolean("capped"),
     amount: t.field({ type: "Money", resolve: (c) => c.amount }),
-    explanation: t.field({ type: BilingualTextRef, resolve: (c) => c.explanation }),
+    explanation: t.field({ type: LocalizedTextRef, resolve: (c) => c.explanation }),
   }),
 });
 
@@ -78,7 +77,7 @@ export const BillLineRef = builder.prismaNode("BillLine", {
     }),
     basis: t.exposeString("basis", { description: "The explanation as printed on the bill (Chinese)." }),
     explanation: t.field({
-      type: BilingualTextRef,
+      type: LocalizedTextRef,
       description: "e.g. 物业服务费：89.37㎡ × 2.35元/㎡/月 × 17/30天 = 119.01元",
       resolve: (line) =>
         ((line.basisDetail as { explanation?: BilingualMessage } | null)?.explanation ?? {

@@ -1,4 +1,3 @@
-import type { BilingualMessage } from "@wuye/domain";
 import { z } from "zod";
 import { visibleFeeItems } from "../../auth/visibility.ts";
 import { builder } from "../../builder.ts";
@@ -10,6 +9,7 @@ import { priceTextOf } from "../../services/fees/records.ts";
 import { itemShapeOf } from "../../services/fees/schedule.ts";
 import { createFeeItem, createFeeStandard } from "../../services/fees/standards.ts";
 import { serviceContext } from "../../services/support.ts";
+import { LocalizedTextRef } from "../common.ts";
 import { mutationErrors } from "../errors.ts";
 
 /**
@@ -29,15 +29,6 @@ const FeeItemPer = builder.enumType("FeeItemPer", {
   values: ["unit", "parkingSpace", "each", "squareMetre"] as const,
 });
 
-/** English and Chinese text (a bill line's explanation, an item's name). */
-export const BilingualTextRef = builder.objectRef<BilingualMessage>("LocalizedText").implement({
-  description: "The same text in English and in Chinese.",
-  fields: (t) => ({
-    en: t.exposeString("en"),
-    zh: t.exposeString("zh"),
-  }),
-});
-
 /** Standards in the order of `FeeItem.standards`, so the selections merge; the last is the latest. */
 const STANDARD_ORDER = [
   { effectiveFrom: "asc" },
@@ -54,7 +45,7 @@ export const FeeItemRef = builder.prismaNode("FeeItem", {
   fields: (t) => ({
     code: t.exposeString("code"),
     name: t.field({
-      type: BilingualTextRef,
+      type: LocalizedTextRef,
       select: latestStandard,
       resolve: (item) => itemShapeOf(item, item.standards.at(-1)?.policy).item.name,
     }),
@@ -154,7 +145,7 @@ const price = z
   .regex(/^-?\d{1,10}(\.\d{1,4})?$/, 'a price in yuan such as "2.35" (at most four decimals)');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-const BilingualTextInput = builder.inputType("BilingualTextInput", {
+const LocalizedTextInput = builder.inputType("LocalizedTextInput", {
   fields: (t) => ({
     en: t.string({ required: true, validate: text(200) }),
     zh: t.string({ required: true, validate: text(200) }),
@@ -171,11 +162,11 @@ const FeeItemCreateInput = builder.inputType("FeeItemCreateInput", {
         .trim()
         .regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
     }),
-    name: t.field({ type: BilingualTextInput, required: true }),
+    name: t.field({ type: LocalizedTextInput, required: true }),
     kind: t.field({ type: FeeItemKindEnum, required: true }),
     per: t.field({ type: FeeItemPer, required: false, description: "Fixed and one-off items." }),
     meter: t.field({ type: MeterKindEnum, required: false, description: "Metered items." }),
-    measure: t.field({ type: BilingualTextInput, required: false, description: 'Metered: "kWh"/"度".' }),
+    measure: t.field({ type: LocalizedTextInput, required: false, description: 'Metered: "kWh"/"度".' }),
     unitTypes: t.field({ type: [UnitType], required: true, validate: z.array(z.string()).min(1) }),
     collectedOnBehalf: t.boolean({ required: false }),
     unitPrice: t.string({ required: true, validate: price }),

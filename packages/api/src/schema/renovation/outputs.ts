@@ -10,8 +10,8 @@ import type {
   RenovationFees,
 } from "@wuye/domain";
 import { builder } from "../../builder.ts";
+import { LocalizedTextRef } from "../common.ts";
 import { RefusalRef } from "../errors.ts";
-import { BilingualTextRef } from "../fees/standards.ts";
 import {
   dateValue,
   RenovationDepartmentEnum,
@@ -48,8 +48,8 @@ const RenovationFeeLineRef = builder.objectRef<RenovationFeeLine>("RenovationFee
     item: t.field({ type: RenovationFeeItemEnum, resolve: (l) => l.item }),
     amount: t.field({ type: "Money", resolve: (l) => l.amount }),
     refundable: t.exposeBoolean("refundable"),
-    explanation: t.field({ type: BilingualTextRef, resolve: (l) => l.explanation }),
-    purpose: t.field({ type: BilingualTextRef, resolve: (l) => l.purpose }),
+    explanation: t.field({ type: LocalizedTextRef, resolve: (l) => l.explanation }),
+    purpose: t.field({ type: LocalizedTextRef, resolve: (l) => l.purpose }),
     uncapped: t.field({
       type: "Money",
       nullable: true,
@@ -166,7 +166,7 @@ export const RenovationDepositSettlementRef = builder
         description: "Deductions beyond the deposit: owed by the unit.",
         resolve: (s) => s.receivable,
       }),
-      explanation: t.field({ type: BilingualTextRef, resolve: (s) => s.explanation }),
+      explanation: t.field({ type: LocalizedTextRef, resolve: (s) => s.explanation }),
       penalties: t.field({
         type: [
           builder
@@ -175,7 +175,7 @@ export const RenovationDepositSettlementRef = builder
               fields: (p) => ({
                 violationId: p.exposeID("violationId"),
                 amount: p.field({ type: "Money", resolve: (x) => x.amount }),
-                explanation: p.field({ type: BilingualTextRef, resolve: (x) => x.explanation }),
+                explanation: p.field({ type: LocalizedTextRef, resolve: (x) => x.explanation }),
               }),
             }),
         ],

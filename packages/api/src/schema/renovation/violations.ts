@@ -11,7 +11,7 @@ import { visibleRenovationViolations } from "../../auth/visibility.ts";
 import { builder } from "../../builder.ts";
 import { prismaOf, servicesOf } from "../../context.ts";
 import { RenovationViolationStatus, ViolationSeverity } from "../../generated/prisma/enums.ts";
-import { BilingualTextRef } from "../fees/standards.ts";
+import { LocalizedTextRef } from "../common.ts";
 import { HistoryConnection, resolveHistory } from "../history.ts";
 import { violationOf } from "./records.ts";
 import { dateValue, RenovationDeadlineRef, RenovationSignatureRef } from "./types.ts";
@@ -50,7 +50,7 @@ const PenaltyTermsRef = builder
         resolve: (p) => (p.multiplier ? formatQuantity(p.multiplier) : null),
       }),
       dailyAmount: t.field({ type: "Money", resolve: (p) => p.dailyAmount }),
-      explanation: t.field({ type: BilingualTextRef, resolve: (p) => p.explanation }),
+      explanation: t.field({ type: LocalizedTextRef, resolve: (p) => p.explanation }),
     }),
   });
 
@@ -64,7 +64,7 @@ const PenaltyToDateRef = builder
       daysUnrectified: t.exposeInt("daysUnrectified"),
       daily: t.field({ type: "Money", resolve: (p) => p.daily }),
       total: t.field({ type: "Money", resolve: (p) => p.total }),
-      explanation: t.field({ type: BilingualTextRef, resolve: (p) => p.explanation }),
+      explanation: t.field({ type: LocalizedTextRef, resolve: (p) => p.explanation }),
     }),
   });
 
@@ -122,7 +122,7 @@ export const RenovationViolationRef = builder.prismaNode("RenovationViolation", 
     foundAt: t.expose("foundAt", { type: "DateTime" }),
     version: t.exposeInt("version"),
     label: t.field({
-      type: BilingualTextRef,
+      type: LocalizedTextRef,
       nullable: true,
       select,
       resolve: async (v, _args, context) => (await violationOf(context, v))?.label ?? null,
