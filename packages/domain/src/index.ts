@@ -11,6 +11,7 @@ export * from "./emergencies/index.ts";
 export * from "./errors/index.ts";
 export * from "./facilities/index.ts";
 export * from "./fees/index.ts";
+export * from "./governance/index.ts";
 export * from "./indicators/index.ts";
 export * from "./money/index.ts";
 export * from "./occupancy/index.ts";
