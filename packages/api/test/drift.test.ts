@@ -11,6 +11,9 @@ import { openTestDatabase, type TestDatabase } from "./support/test-database.ts"
  */
 const CHECK_CONSTRAINTS = [
   "Announcement.Announcement_validity_check",
+  "AssemblyVote.AssemblyVote_electorate_check",
+  "AssemblyVote.AssemblyVote_period_check",
+  "AssemblyVoter.AssemblyVoter_entry_check",
   "Bill.Bill_period_check",
   "Bill.Bill_total_check",
   "BillLine.BillLine_amount_check",
@@ -25,6 +28,9 @@ const CHECK_CONSTRAINTS = [
   "EmergencyDrill.EmergencyDrill_participants_check",
   "FeeStandard.FeeStandard_effective_period_check",
   "FeeStandard.FeeStandard_unitPrice_check",
+  "MaintenanceFundEntry.MaintenanceFundEntry_amount_check",
+  "MaintenanceFundEntry.MaintenanceFundEntry_use_check",
+  "MaintenanceFundUse.MaintenanceFundUse_amount_check",
   "Meter.Meter_multiplier_check",
   "MeterReading.MeterReading_value_check",
   "Occupancy.Occupancy_period_check",

@@ -280,3 +280,41 @@ export function visibleSurveys(viewer: Viewer): Prisma.SurveyWhereInput {
   });
   return viewer.kind === "staff" ? scoped : { AND: [scoped, { status: { not: "draft" } }] };
 }
+
+// ── Owners' self-governance 业主大会 (see src/schema/governance/) ──
+
+/** Estates where the viewer owns a unit today: an owner's assembly and maintenance fund (R-GOV-1/2). */
+function ownerEstateIds(viewer: Viewer): string[] {
+  return [...new Set(viewer.units.filter((u) => u.role === "owner").map((u) => u.estateId))];
+}
+
+/** Staff who see the maintenance fund's ledger: the money desk, the manager, the archive. */
+export const FUND_READER_ROLES = ["manager", "finance", "cashier", "archivist"] as const;
+
+/** Assembly votes (R-GOV-1): staff of the estate; owners of a unit in it (not tenants); no API key. */
+export function visibleAssemblyVotes(viewer: Viewer): Prisma.AssemblyVoteWhereInput {
+  return estateScoped<Prisma.AssemblyVoteWhereInput>(viewer, {
+    resident: (v) => ({ estateId: { in: ownerEstateIds(v) } }),
+  });
+}
+
+/** Maintenance-fund uses (R-GOV-2): as votes; the fund is the owners', every use is theirs to see. */
+export function visibleMaintenanceFundUses(viewer: Viewer): Prisma.MaintenanceFundUseWhereInput {
+  return estateScoped<Prisma.MaintenanceFundUseWhereInput>(viewer, {
+    resident: (v) => ({ estateId: { in: ownerEstateIds(v) } }),
+  });
+}
+
+/** The maintenance fund's ledger (R-GOV-2): the money desk and the manager; owners of the estate. */
+export function visibleMaintenanceFundEntries(viewer: Viewer): Prisma.MaintenanceFundEntryWhereInput {
+  return estateScoped<Prisma.MaintenanceFundEntryWhereInput>(viewer, {
+    staffRoles: FUND_READER_ROLES,
+    resident: (v) => ({ estateId: { in: ownerEstateIds(v) } }),
+  });
+}
+
+/** Whether the viewer may see an estate's maintenance fund (its balance and ledger, R-GOV-2). */
+export function canSeeMaintenanceFund(viewer: Viewer, estateId: string): boolean {
+  if (viewer.kind === "staff") return viewer.isStaffIn(estateId, FUND_READER_ROLES);
+  return viewer.kind === "resident" && ownerEstateIds(viewer).includes(estateId);
+}

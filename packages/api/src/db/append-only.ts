@@ -12,6 +12,7 @@ export const LEDGER_MODELS = [
   "renovationDeposit",
   "renovationPenalty",
   "renovationDepositSettlement",
+  "maintenanceFundEntry",
 ] as const;
 
 /** The history (R-QLT-2): workflow events and the audit log, also append-only. */

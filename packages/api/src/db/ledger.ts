@@ -16,7 +16,8 @@ export type LedgerEntry =
   | {
       readonly kind: "renovationDepositSettlement";
       readonly data: Prisma.RenovationDepositSettlementUncheckedCreateInput;
-    };
+    }
+  | { readonly kind: "maintenanceFundEntry"; readonly data: Prisma.MaintenanceFundEntryUncheckedCreateInput };
 
 export type LedgerKind = LedgerEntry["kind"];
 
@@ -50,6 +51,9 @@ export async function appendLedgerEntry(tx: WuyeTx, entry: LedgerEntry): Promise
       break;
     case "renovationDepositSettlement":
       row = await tx.renovationDepositSettlement.create({ data: entry.data, select });
+      break;
+    case "maintenanceFundEntry":
+      row = await tx.maintenanceFundEntry.create({ data: entry.data, select });
       break;
   }
   return { kind: entry.kind, id: row.id };

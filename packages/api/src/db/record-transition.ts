@@ -1,9 +1,11 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import {
+  AssemblyVoteStatus,
   BillStatus,
   CommunityEventStatus,
   ComplaintStatus,
   IncidentStatus,
+  MaintenanceFundUseStatus,
   OccupancyStatus,
   ReleasePassStatus,
   RenovationStatus,
@@ -32,6 +34,8 @@ interface WorkflowChanges {
   "unit occupancy": Prisma.UnitUncheckedUpdateManyInput;
   "community event": Prisma.CommunityEventUncheckedUpdateManyInput;
   bill: Prisma.BillUncheckedUpdateManyInput;
+  "assembly vote": Prisma.AssemblyVoteUncheckedUpdateManyInput;
+  "maintenance fund use": Prisma.MaintenanceFundUseUncheckedUpdateManyInput;
 }
 
 /** The workflows whose records keep a `status` and `version`, by the name their events carry. */
@@ -49,6 +53,8 @@ const WORKFLOW_STATES: { readonly [W in WorkflowName]: Readonly<Record<string, s
   "unit occupancy": OccupancyStatus,
   "community event": CommunityEventStatus,
   bill: BillStatus,
+  "assembly vote": AssemblyVoteStatus,
+  "maintenance fund use": MaintenanceFundUseStatus,
 };
 
 /** Whether the database keeps records of this workflow (a domain event names its workflow). */
@@ -198,6 +204,20 @@ async function moveState(
         await tx.bill.updateMany({
           where: where as Prisma.BillWhereInput,
           data: data as Prisma.BillUncheckedUpdateManyInput,
+        })
+      ).count;
+    case "assembly vote":
+      return (
+        await tx.assemblyVote.updateMany({
+          where: where as Prisma.AssemblyVoteWhereInput,
+          data: data as Prisma.AssemblyVoteUncheckedUpdateManyInput,
+        })
+      ).count;
+    case "maintenance fund use":
+      return (
+        await tx.maintenanceFundUse.updateMany({
+          where: where as Prisma.MaintenanceFundUseWhereInput,
+          data: data as Prisma.MaintenanceFundUseUncheckedUpdateManyInput,
         })
       ).count;
   }

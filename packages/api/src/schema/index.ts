@@ -30,6 +30,7 @@ import "./fees/index.ts";
 import "./renovation/index.ts";
 import "./release/index.ts";
 import "./collection/index.ts";
+import "./governance/index.ts";
 
 builder.queryType({ description: "Everything that can be read. Lists are Relay connections." });
 builder.mutationType({

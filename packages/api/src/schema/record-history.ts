@@ -17,6 +17,8 @@ const WORKFLOW_OF_TYPE: Readonly<Record<string, string>> = {
   RenovationApplication: "renovation",
   RenovationViolation: "renovation violation",
   ReleasePass: "release pass",
+  AssemblyVote: "assembly vote",
+  MaintenanceFundUse: "maintenance fund use",
   Incident: "incident",
   Bill: "bill",
   Unit: "unit occupancy",

@@ -5,6 +5,7 @@ import { CORE_MATRIX } from "./core.ts";
 import { EMERGENCIES_MATRIX } from "./emergencies.ts";
 import { FACILITIES_MATRIX } from "./facilities.ts";
 import { FEES_MATRIX } from "./fees.ts";
+import { GOVERNANCE_MATRIX } from "./governance.ts";
 import { INDICATORS_MATRIX } from "./indicators.ts";
 import { OCCUPANCY_MATRIX } from "./occupancy.ts";
 import { RELEASE_MATRIX } from "./release.ts";
@@ -36,6 +37,7 @@ export const AUTHORIZATION_MATRIX: MatrixRows = {
   ...REPAIRS_MATRIX,
   ...FACILITIES_MATRIX,
   ...EMERGENCIES_MATRIX,
+  ...GOVERNANCE_MATRIX,
 };
 
 export type { MatrixEntry, MatrixRows } from "./types.ts";

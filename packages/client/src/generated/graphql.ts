@@ -471,6 +471,7 @@ export type BillQueryVariables = Exact<{
 
 export type BillQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'Announcement' }
+    | { readonly __typename: 'AssemblyVote' }
     | { readonly __typename: 'Bill', readonly id: string, readonly number: string, readonly period: string, readonly periodStart: string, readonly periodEnd: string, readonly issuedOn: string, readonly dueDate: string, readonly status: BillStatus, readonly total: string, readonly paid: string, readonly outstanding: string, readonly overdue: boolean, readonly version: number, readonly lines: ReadonlyArray<{ readonly __typename: 'BillLine', readonly id: string, readonly period: string, readonly periodStart: string, readonly periodEnd: string, readonly quantity: string, readonly unitPrice: string, readonly amount: string, readonly paid: string, readonly outstanding: string, readonly basis: string, readonly explanation: { readonly __typename: 'LocalizedText', readonly en: string, readonly zh: string }, readonly feeItem: { readonly __typename: 'FeeItem', readonly id: string, readonly code: string, readonly name: { readonly __typename: 'LocalizedText', readonly en: string, readonly zh: string } } }>, readonly unit: { readonly __typename: 'Unit', readonly id: string, readonly number: string }, readonly estate: { readonly __typename: 'Estate', readonly id: string, readonly name: string } }
     | { readonly __typename: 'BillLine' }
     | { readonly __typename: 'Building' }
@@ -483,6 +484,7 @@ export type BillQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'FeeItem' }
     | { readonly __typename: 'FeeStandard' }
     | { readonly __typename: 'Incident' }
+    | { readonly __typename: 'MaintenanceFundUse' }
     | { readonly __typename: 'MaintenancePlan' }
     | { readonly __typename: 'Meter' }
     | { readonly __typename: 'ParkingSpace' }
@@ -512,6 +514,7 @@ export type BillHistoryQueryVariables = Exact<{
 
 export type BillHistoryQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'Announcement' }
+    | { readonly __typename: 'AssemblyVote' }
     | { readonly __typename: 'Bill', readonly history: { readonly __typename: 'WorkflowEventConnection', readonly pageInfo: { readonly __typename: 'PageInfo', readonly hasNextPage: boolean, readonly endCursor: string | null }, readonly edges: ReadonlyArray<{ readonly __typename: 'WorkflowEventEdge', readonly node: { readonly __typename: 'WorkflowEvent', readonly id: string, readonly action: string, readonly fromState: string, readonly toState: string, readonly actorName: string | null, readonly actorRole: string, readonly at: string, readonly data: unknown } }> } }
     | { readonly __typename: 'BillLine' }
     | { readonly __typename: 'Building' }
@@ -524,6 +527,7 @@ export type BillHistoryQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'FeeItem' }
     | { readonly __typename: 'FeeStandard' }
     | { readonly __typename: 'Incident' }
+    | { readonly __typename: 'MaintenanceFundUse' }
     | { readonly __typename: 'MaintenancePlan' }
     | { readonly __typename: 'Meter' }
     | { readonly __typename: 'ParkingSpace' }
@@ -579,6 +583,7 @@ export type ComplaintQueryVariables = Exact<{
 
 export type ComplaintQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'Announcement' }
+    | { readonly __typename: 'AssemblyVote' }
     | { readonly __typename: 'Bill' }
     | { readonly __typename: 'BillLine' }
     | { readonly __typename: 'Building' }
@@ -591,6 +596,7 @@ export type ComplaintQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'FeeItem' }
     | { readonly __typename: 'FeeStandard' }
     | { readonly __typename: 'Incident' }
+    | { readonly __typename: 'MaintenanceFundUse' }
     | { readonly __typename: 'MaintenancePlan' }
     | { readonly __typename: 'Meter' }
     | { readonly __typename: 'ParkingSpace' }
@@ -620,6 +626,7 @@ export type ComplaintHistoryQueryVariables = Exact<{
 
 export type ComplaintHistoryQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'Announcement' }
+    | { readonly __typename: 'AssemblyVote' }
     | { readonly __typename: 'Bill' }
     | { readonly __typename: 'BillLine' }
     | { readonly __typename: 'Building' }
@@ -632,6 +639,7 @@ export type ComplaintHistoryQuery = { readonly __typename: 'Query', readonly nod
     | { readonly __typename: 'FeeItem' }
     | { readonly __typename: 'FeeStandard' }
     | { readonly __typename: 'Incident' }
+    | { readonly __typename: 'MaintenanceFundUse' }
     | { readonly __typename: 'MaintenancePlan' }
     | { readonly __typename: 'Meter' }
     | { readonly __typename: 'ParkingSpace' }
@@ -786,6 +794,7 @@ export type EstateQueryVariables = Exact<{
 
 export type EstateQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'Announcement' }
+    | { readonly __typename: 'AssemblyVote' }
     | { readonly __typename: 'Bill' }
     | { readonly __typename: 'BillLine' }
     | { readonly __typename: 'Building' }
@@ -798,6 +807,7 @@ export type EstateQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'FeeItem' }
     | { readonly __typename: 'FeeStandard' }
     | { readonly __typename: 'Incident' }
+    | { readonly __typename: 'MaintenanceFundUse' }
     | { readonly __typename: 'MaintenancePlan' }
     | { readonly __typename: 'Meter' }
     | { readonly __typename: 'ParkingSpace' }
@@ -908,6 +918,7 @@ export type RepairOrderQueryVariables = Exact<{
 
 export type RepairOrderQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'Announcement' }
+    | { readonly __typename: 'AssemblyVote' }
     | { readonly __typename: 'Bill' }
     | { readonly __typename: 'BillLine' }
     | { readonly __typename: 'Building' }
@@ -920,6 +931,7 @@ export type RepairOrderQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'FeeItem' }
     | { readonly __typename: 'FeeStandard' }
     | { readonly __typename: 'Incident' }
+    | { readonly __typename: 'MaintenanceFundUse' }
     | { readonly __typename: 'MaintenancePlan' }
     | { readonly __typename: 'Meter' }
     | { readonly __typename: 'ParkingSpace' }
@@ -949,6 +961,7 @@ export type RepairOrderHistoryQueryVariables = Exact<{
 
 export type RepairOrderHistoryQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'Announcement' }
+    | { readonly __typename: 'AssemblyVote' }
     | { readonly __typename: 'Bill' }
     | { readonly __typename: 'BillLine' }
     | { readonly __typename: 'Building' }
@@ -961,6 +974,7 @@ export type RepairOrderHistoryQuery = { readonly __typename: 'Query', readonly n
     | { readonly __typename: 'FeeItem' }
     | { readonly __typename: 'FeeStandard' }
     | { readonly __typename: 'Incident' }
+    | { readonly __typename: 'MaintenanceFundUse' }
     | { readonly __typename: 'MaintenancePlan' }
     | { readonly __typename: 'Meter' }
     | { readonly __typename: 'ParkingSpace' }
@@ -1022,6 +1036,7 @@ export type UnitQueryVariables = Exact<{
 
 export type UnitQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'Announcement' }
+    | { readonly __typename: 'AssemblyVote' }
     | { readonly __typename: 'Bill' }
     | { readonly __typename: 'BillLine' }
     | { readonly __typename: 'Building' }
@@ -1034,6 +1049,7 @@ export type UnitQuery = { readonly __typename: 'Query', readonly node:
     | { readonly __typename: 'FeeItem' }
     | { readonly __typename: 'FeeStandard' }
     | { readonly __typename: 'Incident' }
+    | { readonly __typename: 'MaintenanceFundUse' }
     | { readonly __typename: 'MaintenancePlan' }
     | { readonly __typename: 'Meter' }
     | { readonly __typename: 'ParkingSpace' }
