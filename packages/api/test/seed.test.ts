@@ -1,11 +1,13 @@
-import { advanceRepair } from "@wuye/domain";
+import { type AssemblyMatter, advanceRepair, parseMoney, tallyAssemblyVote } from "@wuye/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { WuyeDb } from "../src/db/index.ts";
+import { toJsonValue, type WuyeDb } from "../src/db/index.ts";
 import {
+  AssemblyVoteStatus,
   BillStatus,
   CommunityEventStatus,
   ComplaintStatus,
   IncidentStatus,
+  MaintenanceFundUseStatus,
   OccupancyStatus,
   ReleasePassStatus,
   RenovationStatus,
@@ -15,12 +17,15 @@ import {
   SurveyStatus,
   TakeoverDefectStatus,
 } from "../src/generated/prisma/enums.ts";
-import { DEMO_LOGINS, DEMO_NOW, seedDemoEstate } from "../src/seed/index.ts";
+import { DEMO_LOGINS, DEMO_NOW, DEMO_PASSWORD, seedDemoEstate } from "../src/seed/index.ts";
+import { fundBalance } from "../src/services/governance/load.ts";
 import { releasePassFromHistory } from "../src/services/release/record.ts";
 import { renovationFromHistory, violationFromHistory } from "../src/services/renovation/record.ts";
 import { domainRepairOrder } from "../src/services/repairs/records.ts";
 import { replayServiceRequest, serviceRequestPolicyOf } from "../src/services/service-request-store.ts";
+import { startTestApi, type TestApi } from "./support/api.ts";
 import { openTestDatabase, type TestDatabase } from "./support/test-database.ts";
+import { login } from "./support/world.ts";
 
 /**
  * The demo estate (issue 4 §5): seeded once at the default size, then checked — idempotent, every
@@ -144,6 +149,16 @@ describe("the demo estate", () => {
     );
     await expectAll("survey", Object.values(SurveyStatus), await prisma.survey.findMany(statuses));
     await expectAll(
+      "assembly vote",
+      Object.values(AssemblyVoteStatus),
+      await prisma.assemblyVote.findMany(statuses),
+    );
+    await expectAll(
+      "maintenance fund use",
+      Object.values(MaintenanceFundUseStatus),
+      await prisma.maintenanceFundUse.findMany(statuses),
+    );
+    await expectAll(
       "takeover defect",
       Object.values(TakeoverDefectStatus),
       await prisma.takeoverDefect.findMany(statuses),
@@ -177,6 +192,8 @@ describe("the demo estate", () => {
       ["survey", "Survey", "draft"],
       ["takeover defect", "TakeoverDefect", "recorded"],
       ["bill", "Bill", "issued"],
+      ["assembly vote", "AssemblyVote", "draft"],
+      ["maintenance fund use", "MaintenanceFundUse", "proposed"],
     ];
     for (const [workflow, table, initial] of tables) {
       // Each event leaves from the state the one before it reached; the last reaches the row's status.
@@ -304,6 +321,82 @@ describe("the demo estate", () => {
     expect(await prisma.creditEntry.count({ where: { direction: "credit" } })).toBeGreaterThan(0);
   });
 
+  it("keeps each closed vote's result as the domain counts its stored register and ballots (R-GOV-1)", async () => {
+    const closed = await prisma.assemblyVote.findMany({
+      where: { status: "closed" },
+      include: { voters: true, ballots: { orderBy: [{ castAt: "asc" }, { id: "asc" }] } },
+    });
+    for (const vote of closed) {
+      const electorate = {
+        voters: vote.voters.map((v) => ({
+          id: v.key,
+          ownerIds: v.ownerIds,
+          unitIds: v.unitIds,
+          area: v.area.toFixed(2),
+        })),
+      };
+      const ballots = vote.ballots.map((b) => ({ ownerId: b.personId, choice: b.choice }));
+      const tally = tallyAssemblyVote(electorate, ballots, vote.matter as AssemblyMatter);
+      expect(vote.tally, vote.title).toEqual(toJsonValue(tally));
+      expect([vote.valid, vote.passed], vote.title).toEqual([tally.valid, tally.passed]);
+      expect([vote.electorateOwners, vote.electorateArea.toFixed(2)]).toEqual([
+        tally.electorate.owners,
+        tally.electorate.area,
+      ]);
+      // Every ballot was cast while the vote was open.
+      for (const ballot of vote.ballots) {
+        const day = ballot.castAt.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+        expect(day >= vote.opensOn.toISOString().slice(0, 10), vote.title).toBe(true);
+        expect(day <= vote.closesOn.toISOString().slice(0, 10), vote.title).toBe(true);
+      }
+    }
+    // A maintenance-fund vote passed with the special majority; another matter void for want of owners.
+    const outcomes = closed.map((v) => [v.matter, v.valid, v.passed]);
+    expect(outcomes).toContainEqual(["maintenanceFund", true, true]);
+    expect(outcomes).toContainEqual(["other", false, false]);
+    // The open vote's register and ballots agree with each other, and the demo owner has not voted.
+    const demoOwner = await prisma.user.findFirstOrThrow({
+      where: { phone: DEMO_LOGINS.find((l) => l.role === "owner")!.phone },
+    });
+    const open = await prisma.assemblyVote.findMany({
+      where: { status: "voting" },
+      include: { ballots: true },
+    });
+    expect(open.length).toBeGreaterThan(0);
+    for (const vote of open) {
+      expect(vote.ballots.length, vote.title).toBeGreaterThan(0);
+      expect(vote.ballots.map((b) => b.personId)).not.toContain(demoOwner.personId);
+    }
+  });
+
+  it("keeps each maintenance fund's balance as its ledger's sum, never below zero, each payment a ledger line (R-GOV-2)", async () => {
+    for (const estate of await prisma.estate.findMany()) {
+      const entries = await prisma.maintenanceFundEntry.findMany({
+        where: { estateId: estate.id },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      let running = 0n;
+      for (const entry of entries) {
+        const amount = parseMoney(entry.amount.toFixed(2));
+        running += entry.kind === "contribution" ? amount : -amount;
+        expect(running >= 0n, `${estate.name} at ${entry.createdAt.toISOString()}`).toBe(true);
+      }
+      expect(await fundBalance(prisma, estate.id), estate.name).toBe(running);
+      expect(running > 0n, estate.name).toBe(true);
+    }
+    const uses = await prisma.maintenanceFundUse.findMany({
+      include: { payment: true, facility: true, vote: true },
+    });
+    for (const use of uses) {
+      const paid = use.status === "paid" || use.status === "published";
+      expect(use.payment !== null, `${use.purpose} (${use.status})`).toBe(paid);
+      if (use.payment) expect(use.payment.amount.toFixed(2)).toBe(use.amount.toFixed(2));
+      // On a common part out of its warranty, resting on a passed vote on the fund.
+      expect(use.facility.warrantyUntil!.getTime()).toBeLessThan(use.createdAt.getTime());
+      expect([use.vote?.matter, use.vote?.passed]).toEqual(["maintenanceFund", true]);
+    }
+  });
+
   it("dates every record before the demo's now", async () => {
     const late = await prisma.workflowEvent.count({ where: { at: { gte: DEMO_NOW } } });
     expect(late).toBe(0);
@@ -312,7 +405,7 @@ describe("the demo estate", () => {
 });
 
 describe("the demo estate is deterministic", () => {
-  it("two fresh seeds with the same options write identical bills, lines, payments and history", async () => {
+  it("two fresh seeds with the same options write identical bills, lines, payments, history, votes and fund", async () => {
     const snapshot = async () => {
       const fresh = await openTestDatabase();
       try {
@@ -324,6 +417,9 @@ describe("the demo estate is deterministic", () => {
           payments: await db.payment.findMany({ orderBy: { id: "asc" } }),
           allocations: await db.paymentAllocation.findMany({ orderBy: { id: "asc" } }),
           events: await db.workflowEvent.findMany({ orderBy: { id: "asc" } }),
+          votes: await db.assemblyVote.findMany({ orderBy: { id: "asc" } }),
+          ballots: await db.assemblyBallot.findMany({ orderBy: { id: "asc" } }),
+          fund: await db.maintenanceFundEntry.findMany({ orderBy: { id: "asc" } }),
         };
       } finally {
         await fresh.dispose();
@@ -332,10 +428,110 @@ describe("the demo estate is deterministic", () => {
     const first = await snapshot();
     const second = await snapshot();
     expect(first.bills.length).toBeGreaterThan(SMALL);
+    expect(first.ballots.length).toBeGreaterThan(0);
     expect(JSON.stringify(second)).toEqual(JSON.stringify(first));
   }, 600_000);
 
   it("refuses a size too small for every story", async () => {
     await expect(seedDemoEstate(demo.db, { units: 10 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe("the demo estate's next steps through the API", () => {
+  let api: TestApi;
+  type Json = Record<string, unknown>;
+  type Result = Json & { __typename: string; refusals?: { code: string }[] };
+
+  beforeAll(async () => {
+    api = await startTestApi({ now: () => DEMO_NOW, loginRateLimit: { perPhone: 1000, perIp: 1000 } });
+    await seedDemoEstate(api.db, { units: SMALL });
+  }, 600_000);
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const tokenOf = async (role: string) =>
+    (await login(api, DEMO_LOGINS.find((demo) => demo.role === role)!.phone, DEMO_PASSWORD)).accessToken;
+
+  async function mutate(field: string, token: string, input: Json, selection: string): Promise<Result> {
+    const Name = `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+    const result = await api.graphql<Record<string, Result>>(
+      `mutation ($input: ${Name}Input!) { ${field}(input: $input) {
+        __typename ... on ${Name}Payload { ${selection} }
+        ... on Error { code message } ... on RefusalError { refusals { code } } } }`,
+      { token, variables: { input } },
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data![field]!;
+  }
+
+  it("lets the demo owner cast a ballot on the open vote, and only once (R-GOV-1)", async () => {
+    const owner = await tokenOf("owner");
+    const listed = await api.graphql<{
+      assemblyVotes: { edges: { node: { id: string; myBallot: string | null; ballotCount: number } }[] };
+    }>(
+      "{ assemblyVotes(first: 10, filter: { status: [voting] }) { edges { node { id myBallot ballotCount } } } }",
+      {
+        token: owner,
+      },
+    );
+    const open = listed.data!.assemblyVotes.edges.map((edge) => edge.node);
+    expect(open).toHaveLength(1);
+    expect(open[0]!.myBallot).toBeNull();
+    const voteId = open[0]!.id;
+    const selection = "assemblyVote { myBallot ballotCount }";
+    const cast = await mutate("assemblyVoteCast", owner, { voteId, choice: "for" }, selection);
+    expect(cast).toEqual({
+      __typename: "AssemblyVoteCastPayload",
+      assemblyVote: { myBallot: "for", ballotCount: open[0]!.ballotCount + 1 },
+    });
+    const again = await mutate("assemblyVoteCast", owner, { voteId, choice: "against" }, selection);
+    expect(again.refusals?.map((r) => r.code)).toEqual(["GOV_ALREADY_VOTED"]);
+    // Its period runs on, and not every owner has voted: the manager cannot close it yet.
+    const early = await mutate(
+      "assemblyVoteClose",
+      await tokenOf("manager"),
+      { voteId },
+      "assemblyVote { status }",
+    );
+    expect(early.refusals?.map((r) => r.code)).toEqual(["GOV_VOTE_STILL_OPEN"]);
+  });
+
+  it("lets the manager approve the proposed fund use and finance pay the approved one (R-GOV-2)", async () => {
+    const manager = await tokenOf("manager");
+    const finance = await tokenOf("finance");
+    const listed = await api.graphql<{
+      maintenanceFundUses: {
+        edges: { node: { id: string; status: string; amount: string; estate: { id: string } } }[];
+      };
+    }>(
+      "{ maintenanceFundUses(first: 20, filter: { status: [proposed, approved] }) { edges { node { id status amount estate { id } } } } }",
+      { token: manager },
+    );
+    const uses = listed.data!.maintenanceFundUses.edges.map((edge) => edge.node);
+    const proposed = uses.find((use) => use.status === "proposed")!;
+    const approved = uses.find((use) => use.status === "approved")!;
+    const selection = "maintenanceFundUse { status }";
+    expect(
+      await mutate("maintenanceFundUseApprove", manager, { fundUseId: proposed.id }, selection),
+    ).toMatchObject({
+      maintenanceFundUse: { status: "approved" },
+    });
+    const balance = async () =>
+      parseMoney(
+        (
+          await api.graphql<{ maintenanceFundBalance: string }>(
+            "query ($id: ID!) { maintenanceFundBalance(estateId: $id) }",
+            { token: finance, variables: { id: approved.estate.id } },
+          )
+        ).data!.maintenanceFundBalance,
+      );
+    const before = await balance();
+    expect(
+      await mutate("maintenanceFundUsePay", finance, { fundUseId: approved.id }, selection),
+    ).toMatchObject({
+      maintenanceFundUse: { status: "paid" },
+    });
+    expect(await balance()).toBe(before - parseMoney(approved.amount));
   });
 });

@@ -82,6 +82,11 @@ export interface SeedTables {
   CommunityEventRegistration: SeedRow<Prisma.CommunityEventRegistrationCreateManyInput>;
   Survey: SeedRow<Prisma.SurveyCreateManyInput>;
   SurveyResponse: SeedRow<Prisma.SurveyResponseCreateManyInput>;
+  AssemblyVote: SeedRow<Prisma.AssemblyVoteCreateManyInput>;
+  AssemblyVoter: SeedRow<Prisma.AssemblyVoterCreateManyInput>;
+  AssemblyBallot: SeedRow<Prisma.AssemblyBallotCreateManyInput>;
+  MaintenanceFundUse: SeedRow<Prisma.MaintenanceFundUseCreateManyInput>;
+  MaintenanceFundEntry: SeedRow<Prisma.MaintenanceFundEntryCreateManyInput>;
   WorkflowEvent: SeedRow<Prisma.WorkflowEventCreateManyInput>;
   AuditLog: SeedRow<Prisma.AuditLogCreateManyInput>;
 }
@@ -148,6 +153,11 @@ export const SEED_TABLE_ORDER: readonly SeedTable[] = [
   "CommunityEventRegistration",
   "Survey",
   "SurveyResponse",
+  "AssemblyVote",
+  "AssemblyVoter",
+  "AssemblyBallot",
+  "MaintenanceFundUse",
+  "MaintenanceFundEntry",
   "WorkflowEvent",
   "AuditLog",
 ];

@@ -42,7 +42,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     role: "owner",
     phone: "13800000008",
     name: "王芳",
-    note: "owner of a Sunny Garden flat and its parking space; November's bills are open",
+    note: "owner of a Sunny Garden flat and its parking space; November's bills and a vote are open",
   },
   { role: "tenant", phone: "13800000009", name: "赵敏", note: "tenant of a Sunny Garden flat" },
 ].map((login) => ({ ...login, role: login.role as DemoLoginRole, password: DEMO_PASSWORD }));

@@ -84,13 +84,23 @@ const PLANT: readonly FacilityTemplate[] = [
   },
 ];
 
+/** A facility of the ledger, as the owners' maintenance-fund uses name it (a common part, R-GOV-2). */
+export interface FacilitySeed {
+  readonly id: string;
+  readonly estate: EstateSeed;
+  readonly type: FacilityType;
+  readonly name: string;
+  readonly warrantyUntil?: IsoDate;
+}
+
 /**
  * Facilities 设施设备 (R-FAC-1…4): the ledger (elevators per tower, pumps, power, fire, CCTV,
  * access, lighting), maintenance plans with a year of records (a few plans overdue today, as the
  * domain's `maintenanceStatus` says), patrol routes with their checkpoints, a week of rounds with
  * missed checkpoints, and the work order a leak found on a round raises (R-FAC-3/4).
  */
-export function writeFacilities(ctx: SeedContext, numbers: RecordNumbers): void {
+export function writeFacilities(ctx: SeedContext, numbers: RecordNumbers): FacilitySeed[] {
+  const facilities: FacilitySeed[] = [];
   for (const estate of ctx.estates) {
     const random = ctx.random.fork(`facilities:${estate.key}`);
     const installed: IsoDate = estate.key === "sunny" ? "2016-04-15" : "2022-07-20";
@@ -110,10 +120,11 @@ export function writeFacilities(ctx: SeedContext, numbers: RecordNumbers): void 
       }
     }
     templates.forEach((template, index) => {
-      writeFacility(ctx, estate, template, installed, index, random.fork(`f:${index}`));
+      facilities.push(writeFacility(ctx, estate, template, installed, index, random.fork(`f:${index}`)));
     });
     writePatrols(ctx, estate, numbers, random.fork("patrols"));
   }
+  return facilities;
 }
 
 function writeFacility(
@@ -123,7 +134,7 @@ function writeFacility(
   installedOn: IsoDate,
   index: number,
   random: SeededRandom,
-): void {
+): FacilitySeed {
   const id = ctx.ids.next();
   const entry = registerFacility({
     id,
@@ -198,4 +209,11 @@ function writeFacility(
     createdAt: instantOn(startsOn, 9),
     updatedAt: instantOn(lastDoneOn ?? startsOn, 17),
   });
+  return {
+    id,
+    estate,
+    type: entry.type,
+    name: entry.name,
+    ...(entry.warrantyEndsOn ? { warrantyUntil: entry.warrantyEndsOn } : {}),
+  };
 }

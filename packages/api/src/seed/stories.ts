@@ -4,6 +4,7 @@ import { writeComplaints } from "./complaints.ts";
 import type { SeedContext } from "./context.ts";
 import { writeEmergencies } from "./emergencies.ts";
 import { writeFacilities } from "./facilities.ts";
+import { writeGovernance } from "./governance.ts";
 import type { UnitAccount } from "./payments.ts";
 import { writeReleasePasses } from "./release-passes.ts";
 import { writeRenovations } from "./renovations.ts";
@@ -28,8 +29,9 @@ export function writeStories(ctx: SeedContext, input: StoryInput): void {
   writeRepairs(ctx, input.lives, numbers);
   writeRenovations(ctx, input.lives, numbers);
   writeReleasePasses(ctx, input.lives, input.accounts, numbers);
-  writeFacilities(ctx, numbers);
+  const facilities = writeFacilities(ctx, numbers);
   writeEmergencies(ctx, input.lives);
   writeCommunity(ctx, input.lives);
   writeAccess(ctx, input.lives);
+  writeGovernance(ctx, input.lives, facilities);
 }
