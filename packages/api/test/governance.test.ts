@@ -235,6 +235,40 @@ describe("R-GOV-1 ballots: owners only, one per owner", () => {
 /** The votes the fund tests rest on: one passed on the maintenance fund, one that failed. */
 const votes = { passed: "", failed: "" };
 
+describe("R-GOV-1 a vote in preparation", () => {
+  it("is the office's until it opens: staff see a draft, owners see it neither listed nor by id", async () => {
+    const draft = await api.db.prisma.assemblyVote.create({
+      data: {
+        estateId: world.estateId,
+        title: "业主委员会换届选举",
+        matter: "committeeElection",
+        opensOn: new Date("2026-12-01"),
+        closesOn: new Date("2026-12-15"),
+        electorateOwners: 4,
+        electorateArea: "485.57",
+      },
+    });
+    const id = globalId("AssemblyVote", draft.id);
+    const seen = async (token: string | undefined) => {
+      const result = await api.graphql<{
+        assemblyVotes: { edges: { node: { id: string } }[] };
+        node: unknown;
+      }>(`query ($id: ID!) { assemblyVotes(first: 50) { edges { node { id } } } node(id: $id) { id } }`, {
+        token,
+        variables: { id },
+      });
+      expect(result.errors).toBeUndefined();
+      return {
+        listed: result.data!.assemblyVotes.edges.some((e) => e.node.id === id),
+        byId: result.data!.node !== null,
+      };
+    };
+    expect(await seen(tokens.manager)).toEqual({ listed: true, byId: true });
+    expect(await seen(owners.bai)).toEqual({ listed: false, byId: false });
+    await api.db.prisma.assemblyVote.delete({ where: { id: draft.id } });
+  });
+});
+
 describe("R-GOV-1 closing and counting", () => {
   it("refuses closing early while owners have not voted", async () => {
     votes.passed = (await openVote({ title: "使用维修资金更换电梯曳引机" })).id;

@@ -294,7 +294,8 @@ export const FUND_READER_ROLES = ["manager", "finance", "cashier", "archivist"] 
 /** Assembly votes (R-GOV-1): staff of the estate; owners of a unit in it (not tenants); no API key. */
 export function visibleAssemblyVotes(viewer: Viewer): Prisma.AssemblyVoteWhereInput {
   return estateScoped<Prisma.AssemblyVoteWhereInput>(viewer, {
-    resident: (v) => ({ estateId: { in: ownerEstateIds(v) } }),
+    // A draft is still being prepared by the management office; owners see a vote once it opens.
+    resident: (v) => ({ estateId: { in: ownerEstateIds(v) }, status: { not: "draft" } }),
   });
 }
 
