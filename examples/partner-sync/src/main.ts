@@ -52,10 +52,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
 
+  // Without --estate the script answers "what may I export?": a first step, not a mistake.
   if (!values.estate) {
-    console.error(`--estate is required. Estates you can see:`);
+    console.error("Estates you can see (export one with --estate <id>):");
     for await (const estate of client.estates.list()) console.error(`  ${estate.id}  ${estate.name}`);
-    return 2;
+    return 0;
   }
   const pageSize = Number(values["page-size"] ?? 100);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {

@@ -129,8 +129,9 @@ describe("arrears export over several pages", () => {
   });
 
   it("lists the estates when --estate is missing, and refuses a bad key", async () => {
-    const listing = exportCli(["--url", api.url], { WUYE_API_KEY: apiKey });
-    await expect(listing).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining(estateId) });
+    const listing = await exportCli(["--url", api.url], { WUYE_API_KEY: apiKey });
+    expect(listing.stderr).toContain(estateId);
+    expect(listing.stdout).toBe("");
     const refused = exportCli(["--url", api.url, "--estate", estateId], { WUYE_API_KEY: "wyk_nope_nope" });
     await expect(refused).rejects.toMatchObject({
       code: 1,
