@@ -1,5 +1,6 @@
 import { businessDateOf, DEFAULT_TIME_ZONE } from "@wuye/domain";
 import type { WuyeDb } from "../db/index.ts";
+import { inForceOn } from "../services/estate-dates.ts";
 import { Viewer } from "./viewer.ts";
 
 /**
@@ -8,11 +9,6 @@ import { Viewer } from "./viewer.ts";
  */
 function today(now: Date): Date {
   return new Date(`${businessDateOf(now, DEFAULT_TIME_ZONE)}T00:00:00.000Z`);
-}
-
-/** Records in force on `day`: started, and not yet ended. */
-function current(day: Date) {
-  return { startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] };
 }
 
 /** Occupancy roles that make someone a resident of a unit (owner 业主, tenant 租户, family). */
@@ -33,11 +29,11 @@ export async function loadUserViewer(prisma: WuyeDb, userId: string, now: Date):
       name: true,
       active: true,
       personId: true,
-      staffAssignments: { where: current(day), select: { estateId: true, role: true } },
+      staffAssignments: { where: inForceOn(day), select: { estateId: true, role: true } },
       person: {
         select: {
           occupancies: {
-            where: { ...current(day), role: { in: [...RESIDENT_ROLES] } },
+            where: { ...inForceOn(day), role: { in: [...RESIDENT_ROLES] } },
             select: { unitId: true, role: true, unit: { select: { estateId: true } } },
           },
         },

@@ -24,8 +24,3 @@ export function todayFor(context: object): Date {
   const today = businessDateOf(servicesOf(context).now(), DEFAULT_TIME_ZONE);
   return new Date(`${today}T00:00:00.000Z`);
 }
-
-/** Records in force on `day` (started, not ended; an end date is inclusive). */
-export function inForceOn(day: Date) {
-  return { startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] };
-}

@@ -1,8 +1,9 @@
 import { checkOwnerArchive, type OccupancyCheck } from "@wuye/domain";
 import { builder } from "../builder.ts";
+import { inForceOn } from "../services/estate-dates.ts";
 import { ownerArchiveOf } from "../services/occupancy/unit-records.ts";
 import { callDomain } from "../services/support.ts";
-import { inForceOn, todayFor } from "./common.ts";
+import { todayFor } from "./common.ts";
 import { RefusalRef } from "./errors.ts";
 import { UnitRef } from "./occupancy.ts";
 

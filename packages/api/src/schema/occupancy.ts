@@ -3,7 +3,8 @@ import { builder } from "../builder.ts";
 import { prismaOf } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { IdentityDocumentKind, OccupancyRole, OccupancyStatus, UnitType } from "../generated/prisma/enums.ts";
-import { inForceOn, OrderDirection, todayFor } from "./common.ts";
+import { inForceOn } from "../services/estate-dates.ts";
+import { OrderDirection, todayFor } from "./common.ts";
 import { HistoryConnection, resolveHistory } from "./history.ts";
 
 /**

@@ -16,6 +16,16 @@ export function dateColumn(date: IsoDate): Date {
   return new Date(`${date}T00:00:00.000Z`);
 }
 
+/** Records in force on `day` (a `date` column value): started, and not ended (an end date is inclusive). */
+export function inForceOn(day: Date) {
+  return { startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] };
+}
+
+/** Today in the estate's time zone, as a `date` column value. */
+export function todayColumn(now: Date, timeZone?: string): Date {
+  return dateColumn(businessDateOf(now, timeZone));
+}
+
 /** Today in the estate's time zone. */
 export function todayIn(now: Date, timeZone: string): IsoDate {
   return businessDateOf(now, timeZone);

@@ -17,7 +17,7 @@ import {
   remindersDueWhere,
 } from "../../services/collection/reports.ts";
 import { COLLECTION_ROLES, FINANCE_REPORT_ROLES, REVERSAL_ROLES } from "../../services/fees/access.ts";
-import { dateColumn, isoDateOf } from "../../services/fees/records.ts";
+import { dateColumn, isoOf } from "../../services/fees/records.ts";
 import { serviceContext } from "../../services/support.ts";
 import { mutationErrors, RefusalRef } from "../errors.ts";
 
@@ -127,7 +127,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, context) => {
       const sc = serviceContext(context);
       const estate = await estateForReport(sc, args.estateId, COLLECTION_ROLES);
-      const on = args.on ? isoDateOf(args.on) : businessDateOf(servicesOf(context).now(), estate.timeZone);
+      const on = args.on ? isoOf(args.on) : businessDateOf(servicesOf(context).now(), estate.timeZone);
       return prismaOf(context).bill.findMany({
         ...query,
         where: remindersDueWhere(estate, on),

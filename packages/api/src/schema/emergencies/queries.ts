@@ -5,7 +5,7 @@ import { prismaOf } from "../../context.ts";
 import type { EmergencyPlan as EmergencyPlanRow, Prisma } from "../../generated/prisma/client.ts";
 import { EmergencyType, IncidentStatus } from "../../generated/prisma/enums.ts";
 import { estateDrillCoverage, reviewEstateEmergencyPlans } from "../../services/emergencies/plans.ts";
-import { dateOf } from "../../services/facilities/ledger.ts";
+import { dateColumn } from "../../services/estate-dates.ts";
 import { serviceContext } from "../../services/support.ts";
 import { RefusalRef } from "../errors.ts";
 import { percent } from "../facilities/types.ts";
@@ -48,12 +48,12 @@ const PlanDrillStatusRef = builder
       lastDrillOn: t.field({
         type: "Date",
         nullable: true,
-        resolve: (s) => (s.status.lastDrillOn ? dateOf(s.status.lastDrillOn) : null),
+        resolve: (s) => (s.status.lastDrillOn ? dateColumn(s.status.lastDrillOn) : null),
       }),
       coveredUntil: t.field({
         type: "Date",
         nullable: true,
-        resolve: (s) => (s.status.coveredUntil ? dateOf(s.status.coveredUntil) : null),
+        resolve: (s) => (s.status.coveredUntil ? dateColumn(s.status.coveredUntil) : null),
       }),
       covered: t.boolean({ resolve: (s) => s.status.covered }),
     }),
@@ -64,7 +64,7 @@ const DrillCoverageRef = builder
   .implement({
     description: "Drill coverage 演练覆盖率 (R-EMG-2): plans drilled within their period, on `asOf`.",
     fields: (t) => ({
-      asOf: t.field({ type: "Date", resolve: (c) => dateOf(c.coverage.asOf) }),
+      asOf: t.field({ type: "Date", resolve: (c) => dateColumn(c.coverage.asOf) }),
       planCount: t.int({ resolve: (c) => c.coverage.planCount }),
       coveredCount: t.int({ resolve: (c) => c.coverage.coveredCount }),
       coveragePercent: t.string({

@@ -4,7 +4,8 @@ import { builder } from "../../builder.ts";
 import { prismaOf, servicesOf, type WuyeContext } from "../../context.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { FacilityType, PatrolKind } from "../../generated/prisma/enums.ts";
-import { dateOf, estateToday, facilityPolicyOf } from "../../services/facilities/ledger.ts";
+import { dateColumn } from "../../services/estate-dates.ts";
+import { estateToday, facilityPolicyOf } from "../../services/facilities/ledger.ts";
 
 /** The facility ledger, maintenance plans (overdue ones first), patrol routes and rounds. */
 
@@ -68,7 +69,7 @@ async function overdueWhere(
   const late = estates.map((estate) => {
     const { maintenanceGraceDays } = resolveFacilityPolicy(facilityPolicyOf(estate.policy));
     const cutoff = addDays(estateToday(now, estate.timeZone), -maintenanceGraceDays);
-    return { estateId: estate.id, active: true, nextDueOn: { lt: dateOf(cutoff) } };
+    return { estateId: estate.id, active: true, nextDueOn: { lt: dateColumn(cutoff) } };
   });
   const anyLate: Prisma.MaintenancePlanWhereInput = late.length === 0 ? { id: { in: [] } } : { OR: late };
   return overdue ? anyLate : { NOT: anyLate };

@@ -10,8 +10,8 @@ import { builder } from "../../builder.ts";
 import { servicesOf } from "../../context.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { FacilityType, MaintenancePeriod, PatrolKind } from "../../generated/prisma/enums.ts";
+import { dateColumn } from "../../services/estate-dates.ts";
 import {
-  dateOf,
   domainFacility,
   domainMaintenancePlan,
   estateToday,
@@ -61,7 +61,7 @@ const FacilityWarrantyRef = builder.objectRef<FacilityWarrantyStatus>("FacilityW
     warrantyEndsOn: t.field({
       type: "Date",
       nullable: true,
-      resolve: (w) => (w.warrantyEndsOn ? dateOf(w.warrantyEndsOn) : null),
+      resolve: (w) => (w.warrantyEndsOn ? dateColumn(w.warrantyEndsOn) : null),
     }),
     daysLeft: t.int({ resolve: (w) => w.daysLeft }),
   }),
@@ -70,7 +70,7 @@ const FacilityWarrantyRef = builder.objectRef<FacilityWarrantyStatus>("FacilityW
 const MaintenanceStatusRef = builder.objectRef<MaintenanceStatus>("MaintenanceStatus").implement({
   description: "Where a plan stands today (R-FAC-2).",
   fields: (t) => ({
-    nextDueOn: t.field({ type: "Date", resolve: (s) => dateOf(s.nextDueOn) }),
+    nextDueOn: t.field({ type: "Date", resolve: (s) => dateColumn(s.nextDueOn) }),
     overdue: t.boolean({ resolve: (s) => s.overdue }),
     daysPastDue: t.int({ resolve: (s) => s.daysPastDue }),
   }),

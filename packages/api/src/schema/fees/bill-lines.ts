@@ -6,7 +6,7 @@ import { settledOf } from "../../services/collection/ledger.ts";
 import {
   dateColumn,
   decimalTextOf,
-  isoDateOf,
+  isoOf,
   moneyOf,
   moneyPolicyOf,
   periodOf,
@@ -116,11 +116,11 @@ export const BillLineRef = builder.prismaNode("BillLine", {
           billId: line.billId,
           unitId: line.unitId,
           period: periodOf(line.periodStart),
-          dueDate: isoDateOf(line.bill.dueDate),
+          dueDate: isoOf(line.bill.dueDate),
           amount: moneyOf(line.amount),
           settled: settledOf(line.allocations),
         };
-        return computeLateCharge(outstanding, isoDateOf(asOf ?? todayFor(context)), policy.lateCharges);
+        return computeLateCharge(outstanding, isoOf(asOf ?? todayFor(context)), policy.lateCharges);
       },
     }),
   }),

@@ -6,7 +6,7 @@ import { prismaOf } from "../../context.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { BillStatus, ReminderChannel } from "../../generated/prisma/enums.ts";
 import { settledOf } from "../../services/collection/ledger.ts";
-import { dateColumn, isoDateOf, moneyOf, moneyPolicyOf, periodOf } from "../../services/fees/records.ts";
+import { dateColumn, isoOf, moneyOf, moneyPolicyOf, periodOf } from "../../services/fees/records.ts";
 import { OrderDirection, todayFor } from "../common.ts";
 import { HistoryConnection, resolveHistory } from "../history.ts";
 import { UnitRef } from "../occupancy.ts";
@@ -85,8 +85,8 @@ export const BillRef = builder.prismaNode("Bill", {
       select: { estate: { select: { policy: true, timeZone: true } } },
       resolve: (bill) => {
         const policy = moneyPolicyOf(bill.estate.policy, bill.estate.timeZone);
-        return reminderSchedule(isoDateOf(bill.dueDate), {
-          issuedOn: isoDateOf(bill.issuedOn),
+        return reminderSchedule(isoOf(bill.dueDate), {
+          issuedOn: isoOf(bill.issuedOn),
           ...(policy.reminders ? { policy: policy.reminders } : {}),
         });
       },

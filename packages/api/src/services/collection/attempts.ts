@@ -19,7 +19,7 @@ import { visibleUnits } from "../../auth/visibility.ts";
 import { toJsonValue, type WuyeTx } from "../../db/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import { authorizeEstateAction, COLLECTION_ROLES } from "../fees/access.ts";
-import { dateColumn, isoDateOf, moneyPolicyOf } from "../fees/records.ts";
+import { dateColumn, isoOf, moneyPolicyOf } from "../fees/records.ts";
 import { accepted, callDomain, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 import { loadUnitLines, lockUnitAccount } from "./ledger.ts";
 
@@ -67,7 +67,7 @@ export function rebuildCase(
   for (const row of attempts) {
     const on = businessDateOf(row.attemptedAt, timeZone);
     if (on < c.arrearsSince) continue;
-    const deadline = row.deadline ? isoDateOf(row.deadline) : undefined;
+    const deadline = row.deadline ? isoOf(row.deadline) : undefined;
     const attempt: CollectionAttempt = {
       step: row.step,
       on,
@@ -170,7 +170,7 @@ export async function recordAttempt(sc: ServiceContext, input: CollectionAttempt
             actor,
             at,
             outcome: input.outcome,
-            ...(input.promisedBy ? { promisedBy: isoDateOf(input.promisedBy) } : {}),
+            ...(input.promisedBy ? { promisedBy: isoOf(input.promisedBy) } : {}),
             ...(input.channel ? { channel: input.channel } : {}),
             ...(input.note ? { note: input.note } : {}),
           },

@@ -11,7 +11,7 @@ import {
 import { recordTransition, type WuyeTx } from "../../db/index.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { BillStatus, CreditDirection } from "../../generated/prisma/enums.ts";
-import { isoDateOf, moneyOf, periodOf } from "../fees/records.ts";
+import { isoOf, moneyOf, periodOf } from "../fees/records.ts";
 
 /**
  * A unit's account 账户 as the collection rules see it (R-FEE-6, R-FEE-9), read from the
@@ -62,7 +62,7 @@ export async function loadUnitLines(tx: WuyeTx, unitId: string): Promise<Outstan
     billId: row.billId,
     unitId,
     period: periodOf(row.periodStart),
-    dueDate: isoDateOf(row.bill.dueDate),
+    dueDate: isoOf(row.bill.dueDate),
     amount: moneyOf(row.amount),
     settled: settledOf(row.allocations),
   }));

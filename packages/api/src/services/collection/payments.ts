@@ -14,7 +14,7 @@ import type { WuyeTx } from "../../db/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import type { PaymentMethod } from "../../generated/prisma/enums.ts";
 import { authorizeEstateAction, BILLING_ROLES } from "../fees/access.ts";
-import { isoDateOf, moneyOf, periodOf } from "../fees/records.ts";
+import { isoOf, moneyOf, periodOf } from "../fees/records.ts";
 import { accepted, callDomain, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 import { idempotent } from "./idempotency.ts";
 import { loadUnitLines, lockUnitAccount, settleBillStatuses, settledOf } from "./ledger.ts";
@@ -79,7 +79,7 @@ async function takePayment(
         billId: row.billId,
         unitId: row.unitId,
         period: periodOf(row.periodStart),
-        dueDate: isoDateOf(row.bill.dueDate),
+        dueDate: isoOf(row.bill.dueDate),
         amount: moneyOf(row.amount),
         settled: ZERO_MONEY,
       });

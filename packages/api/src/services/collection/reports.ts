@@ -25,7 +25,7 @@ import { authorizeEstateAction, FINANCE_REPORT_ROLES } from "../fees/access.ts";
 import {
   dateColumn,
   type EstateMoneyPolicy,
-  isoDateOf,
+  isoOf,
   moneyOf,
   moneyPolicyOf,
   periodOf,
@@ -82,7 +82,7 @@ async function linesOwed(db: WuyeDb, estateId: string, asOf: IsoDate): Promise<O
     billId: row.billId,
     unitId: row.unitId,
     period: periodOf(row.periodStart),
-    dueDate: isoDateOf(row.bill.dueDate),
+    dueDate: isoOf(row.bill.dueDate),
     amount: moneyOf(row.amount),
     settled: settledOf(row.allocations),
   }));
@@ -95,7 +95,7 @@ export async function arrearsAgingOf(
   asOf?: Date | null,
 ): Promise<ArrearsAging & { readonly unitCount: number }> {
   const estate = await estateForReport(sc, estateGlobalId);
-  const day = asOf ? isoDateOf(asOf) : businessDateOf(sc.now, estate.timeZone);
+  const day = asOf ? isoOf(asOf) : businessDateOf(sc.now, estate.timeZone);
   const lines = await linesOwed(sc.prisma, estate.id, day);
   const aging = callDomain(() => ageArrears(lines, day), []);
   const owing = new Set(lines.filter((line) => line.settled < line.amount).map((line) => line.unitId));

@@ -17,7 +17,8 @@ import { estateScoped, staffRolesFor } from "../../auth/index.ts";
 import { appendHistoryEvent, recordTransition, type WuyeTx } from "../../db/index.ts";
 import { NotFoundError } from "../../errors/index.ts";
 import type { Incident as IncidentRow, Prisma } from "../../generated/prisma/client.ts";
-import { dateOf, estateToday } from "../facilities/ledger.ts";
+import { dateColumn, inForceOn } from "../estate-dates.ts";
+import { estateToday } from "../facilities/ledger.ts";
 import {
   accepted,
   callDomain,
@@ -56,7 +57,7 @@ async function affectedResidents(
   timeZone: string,
   input: IncidentDeclareInput,
 ) {
-  const today = dateOf(estateToday(sc.now, timeZone));
+  const today = dateColumn(estateToday(sc.now, timeZone));
   const unitIds = (input.unitIds ?? []).map((id, i) =>
     idOf(id, "Unit", "unit", ["input", "unitIds", String(i)]),
   );
@@ -69,8 +70,7 @@ async function affectedResidents(
   const occupancies = await sc.prisma.occupancy.findMany({
     where: {
       unit: where,
-      startDate: { lte: today },
-      OR: [{ endDate: null }, { endDate: { gte: today } }],
+      ...inForceOn(today),
     },
     select: { personId: true },
     orderBy: [{ personId: "asc" }],

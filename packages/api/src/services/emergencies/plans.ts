@@ -10,7 +10,8 @@ import {
 import { estateScoped } from "../../auth/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import type { EmergencyPlan as EmergencyPlanRow, Prisma } from "../../generated/prisma/client.ts";
-import { dateOf, estateToday, isoOf } from "../facilities/ledger.ts";
+import { dateColumn, isoOf } from "../estate-dates.ts";
+import { estateToday } from "../facilities/ledger.ts";
 import { callDomain, ensure, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 
 /**
@@ -92,7 +93,7 @@ export async function createEmergencyPlan(
     select: { timeZone: true },
   });
   const row = await sc.prisma.emergencyPlan.create({
-    data: { estateId, ...columnsOf(input), reviewedOn: dateOf(estateToday(sc.now, estate.timeZone)) },
+    data: { estateId, ...columnsOf(input), reviewedOn: dateColumn(estateToday(sc.now, estate.timeZone)) },
   });
   return { row, gaps: callDomain(() => checkEmergencyPlan(domainEmergencyPlan(row))) };
 }
@@ -117,7 +118,7 @@ export async function reviseEmergencyPlan(
   await refuseDuplicate(sc, plan.estateId, input, plan.id);
   const row = await sc.prisma.emergencyPlan.update({
     where: { id: plan.id },
-    data: { ...columnsOf(input), reviewedOn: dateOf(estateToday(sc.now, plan.estate.timeZone)) },
+    data: { ...columnsOf(input), reviewedOn: dateColumn(estateToday(sc.now, plan.estate.timeZone)) },
   });
   return { row, gaps: callDomain(() => checkEmergencyPlan(domainEmergencyPlan(row))) };
 }

@@ -18,6 +18,7 @@ import type {
   MaintenancePlan as MaintenancePlanRow,
   Prisma,
 } from "../../generated/prisma/client.ts";
+import { dateColumn, isoOf } from "../estate-dates.ts";
 import { callDomain, ensure, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 
 /**
@@ -29,11 +30,6 @@ import { callDomain, ensure, type GlobalId, idOf, type ServiceContext } from "..
 
 /** Who keeps the ledger and the maintenance plans. */
 export const FACILITY_KEEPER_ROLES = ["engineering", "manager"] as const;
-
-/** A `date` column as the domain's business date. */
-export const isoOf = (date: Date): IsoDate => date.toISOString().slice(0, 10);
-/** A business date as a `date` column value. */
-export const dateOf = (iso: IsoDate): Date => new Date(`${iso}T00:00:00.000Z`);
 
 /** The estate's facility policy (grace days before maintenance counts as overdue). */
 export function facilityPolicyOf(policy: unknown): Partial<FacilityPolicy> {
@@ -119,8 +115,8 @@ export async function registerFacilityEntry(sc: ServiceContext, input: FacilityR
       model: entry.model,
       parameters: entry.parameters,
       location: entry.location,
-      installedOn: dateOf(entry.installedOn),
-      warrantyUntil: entry.warrantyEndsOn ? dateOf(entry.warrantyEndsOn) : null,
+      installedOn: dateColumn(entry.installedOn),
+      warrantyUntil: entry.warrantyEndsOn ? dateColumn(entry.warrantyEndsOn) : null,
     },
   });
 }
@@ -168,7 +164,7 @@ export async function createMaintenancePlan(sc: ServiceContext, input: Maintenan
       facilityId: facilityId ?? null,
       title: plan.task,
       period: plan.period,
-      nextDueOn: dateOf(status.nextDueOn),
+      nextDueOn: dateColumn(status.nextDueOn),
     },
   });
 }
@@ -234,7 +230,7 @@ export async function recordMaintenance(sc: ServiceContext, input: FacilityMaint
       data: {
         facilityId: facility.id,
         planId: plan?.id ?? null,
-        performedOn: dateOf(doneOn),
+        performedOn: dateColumn(doneOn),
         performedById: sc.viewer.userId ?? null,
         contractor: input.contractor ?? null,
         findings: input.work,
@@ -243,7 +239,7 @@ export async function recordMaintenance(sc: ServiceContext, input: FacilityMaint
     if (plan && next) {
       await tx.maintenancePlan.update({
         where: { id: plan.id },
-        data: { lastDoneOn: dateOf(next.lastDoneOn), nextDueOn: dateOf(next.status.nextDueOn) },
+        data: { lastDoneOn: dateColumn(next.lastDoneOn), nextDueOn: dateColumn(next.status.nextDueOn) },
       });
     }
     return { record, planId: plan?.id ?? null };

@@ -16,7 +16,7 @@ import { applyCreditInRun } from "../collection/credit.ts";
 import { callDomain, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 import { authorizeEstateAction, BILLING_ROLES } from "./access.ts";
 import { type BilledReadings, writeBills } from "./bill-writer.ts";
-import { dateColumn, decimalTextOf, isoDateOf } from "./records.ts";
+import { dateColumn, decimalTextOf, isoOf } from "./records.ts";
 import { type LoadedFeeSchedule, loadFeeSchedule } from "./schedule.ts";
 
 /**
@@ -101,7 +101,7 @@ async function billableUnits(tx: WuyeTx, estateId: string, timeZone: string, ski
       id: row.id,
       unitType: row.type,
       buildingArea: row.buildingArea.toFixed(2),
-      ...(row.handoverDate ? { handoverDate: isoDateOf(row.handoverDate) } : {}),
+      ...(row.handoverDate ? { handoverDate: isoOf(row.handoverDate) } : {}),
       ...(spacesOf.get(row.id) ? { parkingSpaces: spacesOf.get(row.id) } : {}),
       ...(vacantSince.get(row.id) ? { vacantSince: vacantSince.get(row.id) } : {}),
     }),

@@ -3,7 +3,7 @@ import { visibleMeters } from "../../auth/visibility.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import { type GlobalId, idOf, type ServiceContext } from "../support.ts";
 import { authorIdOf, authorizeEstateAction, METER_READING_ROLES } from "./access.ts";
-import { dateColumn, decimalTextOf, isoDateOf } from "./records.ts";
+import { dateColumn, decimalTextOf, isoOf } from "./records.ts";
 
 /**
  * Meter readings 抄表 (R-FEE-2): a metered line bills the difference of two readings, so each
@@ -39,7 +39,7 @@ export async function recordMeterReading(sc: ServiceContext, input: MeterReading
   });
   if (!meter) throw new NotFoundError("meter", ["input", "meterId"]);
   authorizeEstateAction(sc, meter.estate, METER_READING_ROLES, { what: "meter", path: ["input", "meterId"] });
-  const readOn = isoDateOf(input.readOn);
+  const readOn = isoOf(input.readOn);
   if (readOn > businessDateOf(sc.now, meter.estate.timeZone)) {
     throw new ValidationError([{ path: ["input", "readOn"], message: "must not be in the future" }]);
   }

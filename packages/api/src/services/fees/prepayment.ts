@@ -12,7 +12,7 @@ import { accepted, callDomain, type GlobalId, idOf, type ServiceContext } from "
 import { authorizeEstateAction, BILLING_ROLES } from "./access.ts";
 import { writeBills } from "./bill-writer.ts";
 import { lockEstateBilling, onDuplicateBill, unitsBilledFor } from "./billing-run.ts";
-import { dateColumn, isoDateOf } from "./records.ts";
+import { dateColumn, isoOf } from "./records.ts";
 import { loadFeeSchedule } from "./schedule.ts";
 
 /**
@@ -58,7 +58,7 @@ export async function createHandoverPrepayment(
       id: unit.id,
       unitType: unit.type,
       buildingArea: unit.buildingArea.toFixed(2),
-      ...(unit.handoverDate ? { handoverDate: isoDateOf(unit.handoverDate) } : {}),
+      ...(unit.handoverDate ? { handoverDate: isoOf(unit.handoverDate) } : {}),
     };
     const { prepayment } = accepted(callDomain(() => computeHandoverPrepayment(loaded.schedule, billable)));
     const billedMonths = new Set<string>();

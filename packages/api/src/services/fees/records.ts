@@ -2,12 +2,12 @@ import {
   type CollectionLadderPolicy,
   type DueDatePolicy,
   type FeePolicy,
-  type IsoDate,
   type LateChargePolicy,
   type Money,
   parseMoney,
   type ReminderPolicy,
 } from "@wuye/domain";
+import { dateColumn, isoOf } from "../estate-dates.ts";
 
 /**
  * Conversions between the database's columns and the domain's plain values for the money areas:
@@ -20,15 +20,8 @@ export interface DecimalLike {
   toFixed(decimalPlaces: number): string;
 }
 
-/** A `date` column (midnight UTC) as the business date it stores. */
-export function isoDateOf(column: Date): IsoDate {
-  return column.toISOString().slice(0, 10);
-}
-
-/** A business date as the value of a `date` column. */
-export function dateColumn(date: IsoDate): Date {
-  return new Date(`${date}T00:00:00.000Z`);
-}
+// One definition of the date-column conversions, re-exported for the fee and collection services.
+export { dateColumn, isoOf };
 
 /** A money column as exact `Money` (two decimals in the database, so nothing is lost). */
 export function moneyOf(value: DecimalLike): Money {
@@ -49,7 +42,7 @@ export function decimalTextOf(value: DecimalLike, places: number): string {
 
 /** The billing period `YYYY-MM` of a period's first day. */
 export function periodOf(periodStart: Date): string {
-  return isoDateOf(periodStart).slice(0, 7);
+  return isoOf(periodStart).slice(0, 7);
 }
 
 /**

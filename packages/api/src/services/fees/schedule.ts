@@ -11,7 +11,7 @@ import type { WuyeDb, WuyeTx } from "../../db/index.ts";
 import { NotFoundError } from "../../errors/index.ts";
 import type { FeeItemKind } from "../../generated/prisma/enums.ts";
 import { callDomain } from "../support.ts";
-import { type EstateMoneyPolicy, isoDateOf, moneyPolicyOf, priceTextOf } from "./records.ts";
+import { type EstateMoneyPolicy, isoOf, moneyPolicyOf, priceTextOf } from "./records.ts";
 
 /**
  * An estate's fee schedule 收费标准表 (R-FEE-1) rebuilt from the database. The database keeps
@@ -85,10 +85,10 @@ export interface LoadedFeeSchedule {
 function inForceOn<S extends StandardRow>(standards: readonly S[], date: IsoDate): S | undefined {
   let found: S | undefined;
   for (const standard of standards) {
-    const from = isoDateOf(standard.effectiveFrom);
-    if (from <= date && (!found || from > isoDateOf(found.effectiveFrom))) found = standard;
+    const from = isoOf(standard.effectiveFrom);
+    if (from <= date && (!found || from > isoOf(found.effectiveFrom))) found = standard;
   }
-  if (found?.effectiveTo && isoDateOf(found.effectiveTo) <= date) return undefined;
+  if (found?.effectiveTo && isoOf(found.effectiveTo) <= date) return undefined;
   return found;
 }
 
@@ -106,9 +106,7 @@ export function domainStandardsOf(estateId: string, items: readonly ItemRow[]): 
   const standards: DomainFeeStandard[] = [];
   for (const unitType of ALL_UNIT_TYPES) {
     const forType = shaped.filter((s) => s.unitTypes.includes(unitType));
-    const dates = [
-      ...new Set(forType.flatMap((s) => s.row.standards.map((x) => isoDateOf(x.effectiveFrom)))),
-    ];
+    const dates = [...new Set(forType.flatMap((s) => s.row.standards.map((x) => isoOf(x.effectiveFrom))))];
     for (const date of dates.sort()) {
       const itemsInForce: DomainFeeItem[] = [];
       for (const s of forType) {

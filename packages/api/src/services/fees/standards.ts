@@ -12,7 +12,7 @@ import type { FeeItemKind } from "../../generated/prisma/enums.ts";
 import type { GlobalId, ServiceContext } from "../support.ts";
 import { idOf } from "../support.ts";
 import { authorizeEstateAction, FEE_STANDARD_ROLES } from "./access.ts";
-import { dateColumn, isoDateOf, moneyPolicyOf } from "./records.ts";
+import { dateColumn, isoOf, moneyPolicyOf } from "./records.ts";
 import { itemShapeOf, type PricelessFeeItem, type StoredItemShape } from "./schedule.ts";
 
 /**
@@ -115,7 +115,7 @@ export async function createFeeItem(sc: ServiceContext, input: FeeItemCreateInpu
   const estateId = idOf(input.estateId, "Estate", "estate", ["input", "estateId"]);
   const estate = await estateForStandards(sc, estateId);
   const item = itemOf(input);
-  const effectiveFrom = isoDateOf(input.effectiveFrom);
+  const effectiveFrom = isoOf(input.effectiveFrom);
   checkWithDomain(estateId, estate.policy, estate.timeZone, item, input.unitPrice, effectiveFrom);
   const taken = await sc.prisma.feeItem.findUnique({
     where: { estateId_code: { estateId, code: input.code } },
@@ -168,13 +168,13 @@ export async function createFeeStandard(sc: ServiceContext, input: FeeStandardCr
   if (!row) throw new NotFoundError("fee item", ["input", "feeItemId"]);
   const estate = await estateForStandards(sc, row.estateId);
   const latest = row.standards[0];
-  const effectiveFrom = isoDateOf(input.effectiveFrom);
+  const effectiveFrom = isoOf(input.effectiveFrom);
   const shape = itemShapeOf(row, latest?.policy);
   checkWithDomain(row.estateId, estate.policy, estate.timeZone, shape.item, input.unitPrice, effectiveFrom);
-  if (latest && effectiveFrom <= isoDateOf(latest.effectiveFrom)) {
+  if (latest && effectiveFrom <= isoOf(latest.effectiveFrom)) {
     throw invalid(
       "effectiveFrom",
-      `must be after the current standard's effective date ${isoDateOf(latest.effectiveFrom)} (R-FEE-1)`,
+      `must be after the current standard's effective date ${isoOf(latest.effectiveFrom)} (R-FEE-1)`,
     );
   }
   const billed = await sc.prisma.billLine.findFirst({
@@ -185,7 +185,7 @@ export async function createFeeStandard(sc: ServiceContext, input: FeeStandardCr
   if (billed) {
     throw invalid(
       "effectiveFrom",
-      `must be after ${isoDateOf(billed.periodEnd)}, the last day already billed with this item: old bills must recompute exactly (R-FEE-1)`,
+      `must be after ${isoOf(billed.periodEnd)}, the last day already billed with this item: old bills must recompute exactly (R-FEE-1)`,
     );
   }
   return sc.prisma.$transaction(async (tx) => {

@@ -19,6 +19,8 @@ import {
 } from "../../db/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import { idempotent } from "../collection/idempotency.ts";
+import { isoOf } from "../estate-dates.ts";
+import { moneyOf } from "../fees/records.ts";
 import {
   accepted,
   callDomain,
@@ -28,7 +30,7 @@ import {
   type ServiceContext,
   writeStep,
 } from "../support.ts";
-import { estateFundPolicy, fundBalance, isoDateOf, moneyOf } from "./load.ts";
+import { estateFundPolicy, fundBalance } from "./load.ts";
 
 /**
  * The special maintenance fund 专项维修资金 (R-GOV-2): money the owners pay in is recorded in the
@@ -187,7 +189,7 @@ async function loadFundUse(sc: ServiceContext, globalId: GlobalId): Promise<Load
       commonPart: {
         id: facility.id,
         name: facility.name,
-        ...(facility.warrantyUntil ? { warrantyUntil: isoDateOf(facility.warrantyUntil) } : {}),
+        ...(facility.warrantyUntil ? { warrantyUntil: isoOf(facility.warrantyUntil) } : {}),
       },
       amount: moneyOf(row.amount),
       purpose: row.purpose,

@@ -5,27 +5,19 @@ import {
   type IsoDate,
   type MaintenanceFundPolicyInput,
   type Money,
-  parseMoney,
   resolveMaintenanceFundPolicy,
 } from "@wuye/domain";
 import { visibleAssemblyVotes } from "../../auth/visibility.ts";
 import type { WuyeDb, WuyeTx } from "../../db/index.ts";
 import { NotFoundError } from "../../errors/index.ts";
+import { isoOf } from "../estate-dates.ts";
+import { moneyOf } from "../fees/records.ts";
 import { callDomain, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 
 /**
  * Loading owners' assembly records as the domain knows them (R-GOV-1/2): a vote with its register
  * of owners and ballots, the estate's fund policy, the fund's balance from its ledger.
  */
-
-/** A `date` column as the domain's business date. */
-export const isoDateOf = (date: Date): IsoDate => date.toISOString().slice(0, 10);
-
-/** A business date as a `date` column value. */
-export const dateColumn = (date: IsoDate): Date => new Date(`${date}T00:00:00.000Z`);
-
-export const moneyOf = (decimal: { toFixed(places: number): string }): Money =>
-  parseMoney(decimal.toFixed(2));
 
 /** The estate's fund policy: `Estate.policy.maintenanceFund` over the domain's default (no emergency use). */
 export function estateFundPolicy(estate: { readonly policy: unknown }): MaintenanceFundPolicyInput {
@@ -100,8 +92,8 @@ export async function loadVote(
     id: row.id,
     matter: row.matter,
     title: row.title,
-    opensOn: isoDateOf(row.opensOn),
-    closesOn: isoDateOf(row.closesOn),
+    opensOn: isoOf(row.opensOn),
+    closesOn: isoOf(row.closesOn),
     status: row.status,
     electorate,
     ballots: row.ballots.map((b) => ({ ownerId: b.personId, choice: b.choice })),

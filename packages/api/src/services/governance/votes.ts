@@ -5,7 +5,6 @@ import {
   assertElectorate,
   type BallotChoice,
   buildElectorate,
-  businessDateOf,
   checkBallot,
   closeAssemblyVote,
   formatArea,
@@ -18,6 +17,7 @@ import { staffRolesFor } from "../../auth/index.ts";
 import { visibleEstates } from "../../auth/visibility.ts";
 import { appendHistoryEvent, isUniqueViolation, recordTransition, toJsonValue } from "../../db/index.ts";
 import { ForbiddenError, NotFoundError, RefusalError } from "../../errors/index.ts";
+import { dateColumn, inForceOn, isoOf, todayColumn } from "../estate-dates.ts";
 import {
   accepted,
   callDomain,
@@ -27,7 +27,7 @@ import {
   type ServiceContext,
   writeStep,
 } from "../support.ts";
-import { dateColumn, isoDateOf, loadVote } from "./load.ts";
+import { loadVote } from "./load.ts";
 
 /**
  * Owners' assembly votes 业主大会表决 (R-GOV-1): the manager opens a vote on a matter, fixing the
@@ -64,7 +64,7 @@ export async function openVote(sc: ServiceContext, input: AssemblyVoteOpenInput)
   });
   if (!estate) throw new NotFoundError("estate", path);
   ensure(sc.viewer.isStaffIn(estateId, ASSEMBLY_VOTE_ROLES));
-  const day = dateColumn(businessDateOf(sc.now, estate.timeZone));
+  const day = todayColumn(sc.now, estate.timeZone);
   const units = await sc.prisma.unit.findMany({
     where: { estateId },
     orderBy: { id: "asc" },
@@ -72,7 +72,7 @@ export async function openVote(sc: ServiceContext, input: AssemblyVoteOpenInput)
       id: true,
       buildingArea: true,
       occupancies: {
-        where: { role: "owner", startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] },
+        where: { role: "owner", ...inForceOn(day) },
         select: { personId: true },
       },
     },
@@ -94,8 +94,8 @@ export async function openVote(sc: ServiceContext, input: AssemblyVoteOpenInput)
     id,
     matter: input.matter,
     title: input.title,
-    opensOn: isoDateOf(input.opensOn),
-    closesOn: isoDateOf(input.closesOn),
+    opensOn: isoOf(input.opensOn),
+    closesOn: isoOf(input.closesOn),
     status: "draft",
     electorate,
     ballots: [],

@@ -11,11 +11,11 @@ import {
 import { staffRolesFor } from "../../auth/index.ts";
 import { recordTransition, type WuyeTx } from "../../db/index.ts";
 import { NotFoundError } from "../../errors/index.ts";
-import { dateColumn, isoOf } from "../estate-dates.ts";
+import { dateColumn, inForceOn, isoOf } from "../estate-dates.ts";
 import { accepted, callDomain, type GlobalId, type ServiceContext, writeStep } from "../support.ts";
 import type { UnitStepResult } from "./handover.ts";
 import { loadTenantRecord } from "./tenants.ts";
-import { inForceOn, loadUnitForStep, ownerArchiveOf, unitOccupancyOf } from "./unit-records.ts";
+import { loadUnitForStep, ownerArchiveOf, unitOccupancyOf } from "./unit-records.ts";
 
 /**
  * Move-in 入住 and move-out 搬离 (R-HND-4, R-ARC-1, R-ARC-2), the application service: the domain's

@@ -9,7 +9,7 @@ import {
 import { visibleUnits } from "../../auth/index.ts";
 import { NotFoundError } from "../../errors/index.ts";
 import type { Occupancy, Person, Unit } from "../../generated/prisma/client.ts";
-import { areaPolicy, dateColumn, isoOf, todayIn } from "../estate-dates.ts";
+import { areaPolicy, dateColumn, inForceOn, isoOf, todayIn } from "../estate-dates.ts";
 import { type GlobalId, idOf, type ServiceContext } from "../support.ts";
 
 /**
@@ -29,11 +29,6 @@ export interface UnitForStep {
   /** The date of the last handover, move-in or move-out (as recorded in its history line). */
   readonly lastChangeOn: IsoDate | undefined;
   readonly policy: Partial<OccupancyPolicy>;
-}
-
-/** Records in force on `day`: started, and not ended (an end date is inclusive). */
-export function inForceOn(day: Date) {
-  return { startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] };
 }
 
 /** Loads a unit the viewer may see, or says "not found" at `path`. */

@@ -13,6 +13,7 @@ import {
   type UnitAccountStatement,
 } from "@wuye/domain";
 import type { WuyeDb } from "../../db/index.ts";
+import { dateColumn } from "../estate-dates.ts";
 import { eventsOfPasses } from "./load.ts";
 import { releasePassFromHistory } from "./record.ts";
 
@@ -47,7 +48,7 @@ export async function unitAccountStatement(
   const lines = await prisma.billLine.findMany({
     where: {
       unitId,
-      periodStart: { lte: new Date(`${today}T00:00:00.000Z`) },
+      periodStart: { lte: dateColumn(today) },
       bill: { status: { not: "cancelled" } },
     },
     orderBy: [{ periodStart: "asc" }, { id: "asc" }],

@@ -11,6 +11,7 @@ import { v7 as uuidv7 } from "uuid";
 import { staffRolesFor } from "../../auth/index.ts";
 import { appendHistoryEvent, StaleTransitionError } from "../../db/index.ts";
 import { ForbiddenError, NotFoundError, RefusalError } from "../../errors/index.ts";
+import { inForceOn, todayColumn } from "../estate-dates.ts";
 import { ensure, type GlobalId, idOf, type ServiceContext, writeStep } from "../support.ts";
 import {
   applicationOf,
@@ -53,13 +54,12 @@ async function applicantOf(sc: ServiceContext, unitId: string, estateId: string)
   if (!viewer.isStaffIn(estateId)) throw new NotFoundError("unit", ["input", "unitId"]);
   ensure(viewer.isStaffIn(estateId, RENOVATION_DESK_ROLES));
   // The application is the owner's, whoever brings it: the unit's current owner.
-  const day = new Date(`${businessDateOf(sc.now)}T00:00:00.000Z`);
+  const day = todayColumn(sc.now);
   const owner = await sc.prisma.occupancy.findFirst({
     where: {
       unitId,
       role: "owner",
-      startDate: { lte: day },
-      OR: [{ endDate: null }, { endDate: { gte: day } }],
+      ...inForceOn(day),
     },
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
     select: { personId: true },

@@ -6,6 +6,7 @@ import {
 } from "@wuye/domain";
 import { appendHistoryEvent } from "../../db/index.ts";
 import { RefusalError } from "../../errors/index.ts";
+import { dateColumn } from "../estate-dates.ts";
 import type { GlobalId, ServiceContext } from "../support.ts";
 import { loadRenovation } from "./load.ts";
 
@@ -38,7 +39,7 @@ export async function inspectRenovationSite(sc: ServiceContext, input: Renovatio
     refusals.push(renovationErrors.REN_SITE_NOT_ACTIVE.refuse({ status: renovation.status }));
   }
   if (refusals.length > 0) throw new RefusalError(refusals);
-  const inspectedOn = input.inspectedOn ?? new Date(`${loaded.today}T00:00:00.000Z`);
+  const inspectedOn = input.inspectedOn ?? dateColumn(loaded.today);
   const department = actor.role as RenovationInspectingDepartment;
   const findings = input.findings?.trim() || null;
   return sc.prisma.$transaction(async (tx) => {

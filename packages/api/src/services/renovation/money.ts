@@ -16,6 +16,7 @@ import { v7 as uuidv7 } from "uuid";
 import { isUniqueViolation, type LedgerEntry } from "../../db/index.ts";
 import { NotFoundError, RefusalError } from "../../errors/index.ts";
 import type { PaymentMethod } from "../../generated/prisma/enums.ts";
+import { dateColumn } from "../estate-dates.ts";
 import { callDomain, type ServiceContext } from "../support.ts";
 import type { LoadedRenovation } from "./load.ts";
 import { violationsOf } from "./load.ts";
@@ -30,7 +31,6 @@ import { type SignatureInput, signed } from "./steps.ts";
  */
 
 const money = (decimal: { toFixed(places: number): string }): Money => parseMoney(decimal.toFixed(2));
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /**
  * R-REN-5: the fees for a renovation with `workers` worker passes, from the estate's published

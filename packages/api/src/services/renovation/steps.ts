@@ -8,6 +8,7 @@ import type {
 } from "@wuye/domain";
 import { isUniqueViolation, type WuyeTx } from "../../db/index.ts";
 import { ValidationError } from "../../errors/index.ts";
+import { dateColumn } from "../estate-dates.ts";
 import type { ServiceContext } from "../support.ts";
 import { type RenovationStepInput, runRenovationStep } from "./run-step.ts";
 
@@ -28,7 +29,6 @@ export function signed(input: SignatureInput | null | undefined, now: Date): Ren
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /** The department a staff member inspects for: their role in the estate (R-REN-7, R-REN-8). */
 function departmentOf(role: string): RenovationInspectingDepartment {

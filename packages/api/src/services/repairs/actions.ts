@@ -1,5 +1,4 @@
 import {
-  businessDateOf,
   formatMoney,
   quoteRepair,
   type RepairCause,
@@ -8,6 +7,7 @@ import {
 } from "@wuye/domain";
 import type { WuyeTx } from "../../db/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
+import { inForceOn, todayColumn } from "../estate-dates.ts";
 import { accepted, callDomain, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 import { repairPriceListOf, repairWarrantyFor } from "./records.ts";
 import { type LoadedRepairOrder, type RepairStepInput, stepRepairOrder } from "./steps.ts";
@@ -35,15 +35,14 @@ export async function findRepairTechnician(
     where: { id: estateId },
     select: { timeZone: true },
   });
-  const today = new Date(`${businessDateOf(sc.now, estate.timeZone)}T00:00:00.000Z`);
+  const today = todayColumn(sc.now, estate.timeZone);
   const assignments = await sc.prisma.staffAssignment.findMany({
     where: {
       userId,
       estateId,
       role: "engineering",
       user: { active: true },
-      startDate: { lte: today },
-      OR: [{ endDate: null }, { endDate: { gte: today } }],
+      ...inForceOn(today),
     },
     select: { trades: true, user: { select: { name: true } } },
   });

@@ -1,6 +1,7 @@
-import { businessDateOf, formatMoney, type RepairPriceList, type RepairTrade } from "@wuye/domain";
+import { formatMoney, type RepairPriceList, type RepairTrade } from "@wuye/domain";
 import { visibleEstates } from "../../auth/index.ts";
 import { NotFoundError } from "../../errors/index.ts";
+import { inForceOn, todayColumn } from "../estate-dates.ts";
 import { ensure, type GlobalId, idOf, type ServiceContext } from "../support.ts";
 import { repairPriceListOf } from "./records.ts";
 
@@ -28,8 +29,7 @@ async function estateOf(sc: ServiceContext, estateId: GlobalId) {
 }
 
 function inForceToday(sc: ServiceContext, timeZone: string) {
-  const today = new Date(`${businessDateOf(sc.now, timeZone)}T00:00:00.000Z`);
-  return { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] };
+  return inForceOn(todayColumn(sc.now, timeZone));
 }
 
 /** The estate's engineering staff today, with their trades (optionally only those of `trade`). */
